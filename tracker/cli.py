@@ -50,7 +50,7 @@ def check_zone(name: str | None) -> str | None:
 
 def _out(text: str, out: str | None) -> None:
     if out:
-        Path(out).write_text(text, encoding="utf-8")
+        Path(out).write_text(text, encoding="utf-8", newline="")
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 

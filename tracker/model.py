@@ -167,7 +167,7 @@ def conform_events(df: pd.DataFrame) -> pd.DataFrame:
         if col not in out.columns:
             out[col] = pd.Series([None] * n, index=out.index, dtype="object")
         if col == "time_utc":
-            out[col] = pd.to_datetime(out[col], utc=True, errors="coerce").astype(dtype)
+            out[col] = pd.to_datetime(out[col], utc=True, errors="coerce", format="ISO8601").astype(dtype)
         elif dtype in ("float64", "Float64"):
             out[col] = pd.to_numeric(out[col], errors="coerce").astype(dtype)
         else:
@@ -290,7 +290,7 @@ def frame_to_json_records(df: pd.DataFrame) -> list[dict[str, Any]]:
     recs = []
     cols = list(df.columns)
     for row in df.itertuples(index=False, name=None):
-        d = {c: _iso(_py(v)) for c, v in zip(cols, row)}
+        d = {c: _iso(_py(v)) for c, v in zip(cols, row, strict=True)}
         if "event_id" in d and "id" not in d:
             d["id"] = d["event_id"]
         recs.append(d)

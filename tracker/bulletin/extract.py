@@ -1,11 +1,1011 @@
-"""Placeholder while the parser is written: finds nothing."""
+"""Bulletin text → events and tallies: the rules that read a quake's story out of prose.
+
+The pass runs paragraph by paragraph over the passages that talk about earthquakes:
+
+1. tallies first ("110 aftershocks", "six magnitude 5 to 6 quakes"), so the magnitudes that bound
+   a count never become quakes of their own;
+2. in each sentence, *items* in reading order: magnitude mentions, count groups that introduce
+   quakes ("Two magnitude 5.7 earthquakes …"), and anchors that name a quake without a magnitude
+   ("Saturday's quake", "the second tremor");
+3. attributes (time pieces, depth, place, coordinates) go to the nearest item before them in the
+   sentence, else the first after; a sentence with no item speaks about the quake in focus;
+4. drafts that are one quake are merged (a dated anchor into the quake of that date, a repeated
+   magnitude with agreeing details), and times are resolved in the bulletin's zone.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
-from tracker.model import ParseResult
+from tracker.bulletin import patterns as P
+from tracker.bulletin.numbers import count_value, decimal_value, word_value
+from tracker.bulletin.segment import QUAKE_WORD, Span, paragraphs, sentences
+from tracker.bulletin.timex import DAY_PARTS, TimePiece, find_pieces
+from tracker.model import Event, ParseResult, Tally
+
+_TYPE_CANON = {
+    "mw": "Mw", "mww": "Mww", "mwp": "Mwp", "mwb": "Mwb", "mwc": "Mwc", "mwr": "Mwr", "ml": "ML", "mlv": "MLv",
+    "mb": "mb", "mblg": "mbLg", "mb_lg": "mbLg", "ms": "Ms", "mj": "Mj", "mjma": "Mjma", "md": "Md", "mlr": "MLr",
+    "mh": "Mh", "mi": "Mi", "mc": "Mc",
+}
+_QUAL_TYPE = {"moment": "Mw", "local": "ML", "body-wave": "mb", "body wave": "mb", "surface-wave": "Ms", "surface wave": "Ms"}
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+ANCHOR = re.compile(
+    r"\b(?P<det>an?|the|this|that|its|another|(?P<poss>[A-Z]?[a-z]+)['’]s)\s+"
+    r"(?P<mods>(?:[\w-]+,?\s+){0,3}?)"
+    r"(?P<noun>earthquake|quake|aftershock|after-shock|foreshock|main\s?shock|tremor|temblor|shock|jolt|"
+    r"(?:seismic\s+)?event|movement|shaking|epicent(?:er|re))\b(?!-)",
+    re.I,
+)
+POSS_DAY = re.compile(
+    r"\b(?P<day>yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\b(?=\s*(?:in\b|at\b|near\b|off\b|was\b|,|(?:quake|earthquake|tremor|temblor|aftershock|one)\b))",
+    re.I,
+)
+PRONOUN = re.compile(r"(?:^|[,;]\s+|\bwhich\s+)(?P<p>[Ii]t|[Tt]his|which)\b(?=\s+(?:was|had|occurred|struck|hit|took|originated|is|were|measured|registered|lay|came|happened|also))")
+QUAKE_VERB = re.compile(
+    r"\b(?:struck|strikes?|hit|hits|occurr\w*|record\w*|jolt\w*|rock\w*|shook|shake|felt|detect\w*|register\w*|"
+    r"measur\w*|took\s+place|happen\w*|originat\w*|locat\w*|centred|centered|epicent\w*|depth|strike|striking|"
+    r"rattl\w*|trembl\w*|followed|triggered|reported)\b",
+    re.I,
+)
+KV_LINE = re.compile(r"^[ \t*•\-]*[A-Za-z][A-Za-z /().]{0,28}[=:]", re.M)
+_MAX_SPAN = 600
+#: A stated distance and bearing, or an agency's location field, says more than "in Hualien".
+_PLACE_RANK = {"place": 1, "place_dist": 2, "place_field": 3}
+
+
+@dataclass(eq=False)
+class Draft:
+    """An event under construction; mutable until :func:`_finish` freezes it into an Event."""
+
+    pos: int
+    sent: Span
+    magnitude: float | None = None
+    mag_type: str | None = None
+    alt: list[str] = field(default_factory=list)
+    pieces: list[TimePiece] = field(default_factory=list)
+    depth_km: float | None = None
+    place: str | None = None
+    place_rank: int = 0
+    lat: float | None = None
+    lon: float | None = None
+    role: str | None = None
+    group: int | None = None
+    another: bool = False
+    anchor: str | None = None  # "indef", "ordinal", "dated" for drafts without a magnitude yet
+    dated: dt.date | None = None
+    para: int = 0
+    sent_no: int = 0
+    merged_into: Draft | None = None
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Item:
+    """Something in a sentence that attributes can belong to."""
+
+    start: int
+    end: int
+    drafts: list[Draft]
+    kind: str  # "mag", "group", "anchor", "ref"
+
+
+@dataclass
+class _Group:
+    """A count that introduces quakes described later ("Four strong aftershocks have occurred")."""
+
+    pos: int
+    n: int
+    role: str | None
+    pieces: list[TimePiece]
+    used: int = 0
 
 
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
-    return ParseResult()
+    """Events and tallies in ``text``; see the module docstring for the pass."""
+    if not text or not QUAKE_WORD.search(text):
+        return ParseResult()
+    return _Pass(text, published, tz).run()
+
+
+class _Pass:
+    def __init__(self, text: str, published: dt.date | None, tz: str | None) -> None:
+        self.text = text
+        self.published = published
+        self.tz = tz
+        self.drafts: list[Draft] = []
+        self.tallies: list[Tally] = []
+        self.groups: list[_Group] = []
+        self.consumed: list[tuple[int, int]] = []
+        self.focus: Draft | None = None
+        self.group_seq = 0
+        self.sent_no = 0
+        self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
+
+    # --- driver ------------------------------------------------------------------------------------
+    def run(self) -> ParseResult:
+        paras = paragraphs(self.text)
+        relevant = self._relevant(paras)
+        for pi, para in enumerate(paras):
+            if not relevant[pi]:
+                self.focus = None
+                continue
+            sents = sentences(self.text, para)
+            block_target = self._kv_block(para, sents)
+            for s in sents:
+                self.sent_no += 1
+                self._sentence(s, pi, block_target)
+        events = self._finish()
+        return ParseResult(tuple(events), tuple(self.tallies))
+
+    def _relevant(self, paras: list[Span]) -> list[bool]:
+        """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
+        hits = [bool(QUAKE_WORD.search(self.text, p.start, p.end)) for p in paras]
+        out = []
+        for i, p in enumerate(paras):
+            near = hits[i]
+            if not near and i > 0 and hits[i - 1] and p.start - paras[i - 1].end < 400:
+                near = True
+            if not near and i + 1 < len(paras) and hits[i + 1] and paras[i + 1].start - p.end < 200 and (p.end - p.start) < 400:
+                near = True
+            out.append(near)
+        return out
+
+    def _kv_block(self, para: Span, sents: list[Span]) -> Draft | None:
+        """Key/value blocks with one magnitude: every field in the block belongs to that quake."""
+        block = self.text[para.start:para.end]
+        if len(KV_LINE.findall(block)) < 3 or len(block) > 3000:
+            return None
+        mags = [m for m in P.MAGNITUDE.finditer(block) if m.group("kv") or m.group("typed")]
+        if len(mags) != 1:
+            return None
+        return Draft(pos=para.start + mags[0].start(), sent=para, anchor="block")
+
+    # --- one sentence -----------------------------------------------------------------------------
+    def _sentence(self, s: Span, para_no: int, block: Draft | None) -> None:
+        text = self.text
+        lo, hi = s.start, s.end
+        n_tallies_before = len(self.tallies)
+        self._tallies_in(lo, hi)
+        items: list[Item] = []
+        for a, b, n, mag, role in self._pending_groups:
+            self.group_seq += 1
+            drafts = [Draft(pos=a, sent=s, magnitude=mag, role=role, group=self.group_seq, para=para_no,
+                            sent_no=self.sent_no) for _ in range(n)]
+            for d in drafts:
+                d.role = d.role or self._role_for(a, b, s)
+            items.append(Item(a, b, drafts, "group"))
+        self._pending_groups = []
+        for m in P.MAGNITUDE.finditer(text, lo, hi):
+            item = self._mag_item(m, s, para_no)
+            if item is not None:
+                items.extend(item)
+        mag_spans = [(it.start, it.end) for it in items]
+        items.extend(self._anchor_items(s, para_no, mag_spans))
+        items.sort(key=lambda it: it.start)
+        self._merge_parenthetical(items)
+
+        pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi) if not self._is_consumed(p.start, p.end)]
+        attrs = self._attributes(lo, hi)
+        has_items = bool(items)
+        kv = bool(KV_LINE.match(text, lo)) or bool(re.match(r"\s*(?:19|20)\d{2}-\d{2}-\d{2}", text[lo:lo + 12]))
+        quake_verb = bool(QUAKE_VERB.search(text, lo, hi))
+        tally_sentence = len(self.tallies) > n_tallies_before or bool(P.PLURAL_QUAKES.search(text, lo, hi))
+
+        # resolve items in reading order against the focus
+        resolved: list[tuple[Item, list[Draft]]] = []
+        for it in items:
+            drafts = self._resolve(it, s, para_no, resolved)
+            if drafts:
+                resolved.append((it, drafts))
+                self.focus = drafts[-1]
+        if block is not None and not resolved:
+            resolved = []
+
+        def owner(pos: int, end: int) -> list[Draft] | None:
+            if block is not None and block.merged_into is None and self._block_draft(block) is not None:
+                return [self._block_draft(block)]
+            before = [(it, ds) for it, ds in resolved if it.start <= pos]
+            # an attribute inside an item (a date inside "Saturday's quake") belongs to it
+            for it, ds in resolved:
+                if it.start <= pos and end <= it.end:
+                    return ds
+            if before:
+                return before[-1][1]
+            after = [(it, ds) for it, ds in resolved if it.start > pos]
+            if after:
+                return after[0][1]
+            return None
+
+        # time pieces: a group takes its pieces one per member, in order
+        group_pieces: dict[int, list[TimePiece]] = {}
+        named = [(it.start, it.end) for it in items if it.kind == "named"]
+        for p in pieces:
+            if any(a <= p.start and p.end <= b for a, b in named):
+                continue
+            if p.in_range or p.year_only:
+                if p.year_only:
+                    ds = owner(p.start, p.end)
+                    for d in ds or []:
+                        d.pieces.append(p)
+                continue
+            if re.search(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", text[max(lo, p.start - 14):p.start], re.I):
+                continue
+            ds = owner(p.start, p.end)
+            if ds is None:
+                if self.focus is None or not (kv or quake_verb) or tally_sentence:
+                    continue
+                if any(q.date is not None or q.clock is not None for q in self.focus.pieces) and not kv:
+                    continue
+                ds = [self.focus]
+            if len(ds) > 1:
+                group_pieces.setdefault(id(ds[0]), []).append(p)
+                continue
+            ds[0].pieces.append(p)
+        for it, ds in resolved:
+            gp = group_pieces.get(id(ds[0]))
+            if not gp:
+                continue
+            dated = [p for p in gp if p.date is not None or p.relative or p.date_known]
+            if len(dated) == len(ds):
+                for d, p in zip(ds, dated):
+                    d.pieces.append(p)
+                rest = [p for p in gp if p not in dated]
+                for d in ds:
+                    d.pieces.extend(rest)
+            else:
+                for d in ds:
+                    d.pieces.extend(gp)
+
+        for kind, a, b, value in attrs:
+            ds = owner(a, b)
+            if ds is None:
+                if self.focus is None:
+                    continue
+                if kind.startswith("place") and not (kv or quake_verb):
+                    continue
+                ds = [self.focus]
+            if len(ds) > 1 and kind != "depth":
+                continue
+            for d in ds:
+                self._set_attr(d, kind, value, (a, b))
+
+        for m in P.REVISION.finditer(text, lo, hi):
+            target = (owner(m.start(), m.end()) or [self.focus] if self.focus else [None])[0]
+            if target is None or target.magnitude is None:
+                continue
+            v = decimal_value(m.group("v"))
+            if v is None or v >= 10:
+                continue
+            old = target.magnitude
+            if abs(old - v) > 0.001:
+                target.alt.append(_fmt_mag(old, target.mag_type))
+                target.magnitude = v
+                if m.group("t"):
+                    target.mag_type = _canon_type(m.group("t"))
+
+    def _block_draft(self, block: Draft) -> Draft | None:
+        for d in self.drafts:
+            if d.pos == block.pos and d.magnitude is not None:
+                return d.merged_into or d
+        return None
+
+    # --- magnitude mentions ------------------------------------------------------------------------
+    def _mag_item(self, m: re.Match[str], s: Span, para_no: int) -> list[Item] | None:
+        text = self.text
+        a, b = m.start(), m.end()
+        if self._is_consumed(a, b):
+            return None
+        g = m.groupdict()
+        if g["lst"]:
+            vals = [decimal_value(v) for v in re.findall(P.MAG_NUM, g["lst"])]
+            if not vals or any(v is None or v >= 10 for v in vals):
+                return None
+            if not self._quake_context(a, b):
+                return None
+            left = text[max(s.start, a - 120):a]
+            if P.HYPOTHETICAL.search(_clause_tail(left)):
+                return None
+            self.group_seq += 1
+            drafts = []
+            for v in vals:
+                d = Draft(pos=a, sent=s, magnitude=v, group=self.group_seq, para=para_no, sent_no=self.sent_no)
+                drafts.append(d)
+            return [Item(a, b, drafts, "group")]
+        raw = g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"]
+        if raw is None:
+            return None
+        v = decimal_value(raw) if raw[0].isdigit() else (float(word_value(raw)) if word_value(raw) else None)
+        if v is None or v >= 10 or v <= 0:
+            return None
+        vstart = m.start("vkv") if g["vkv"] else m.start("vt") if g["vt"] else m.start("vm") if g["vm"] else \
+            m.start("vn") if g["vn"] else m.start("vp") if g["vp"] else m.start("vmeas") if g["vmeas"] else m.start("va")
+        vend = vstart + len(raw)
+        right = text[vend:min(s.end, vend + 60)]
+        if P.NOT_MAG_AFTER.match(right) and not g["post"]:
+            return None
+        if g["post"] and not (g["r"] or "richter" in m.group(0).lower()) and P.NOT_MAG_AFTER.match(text[b:b + 20]):
+            pass
+        left = text[max(s.start, a - 160):a]
+        if P.BOUND_BEFORE.search(left) or P.BOUND_AFTER.match(text, vend, min(s.end, vend + 30)) and not g["post"]:
+            return None
+        if g["post"] and P.BOUND_AFTER.match(text, b, min(s.end, b + 30)):
+            return None
+        if g["post"] and re.search(r"[-–]\s*$", left[-3:]) and re.search(r"\d\s*[-–]\s*$", left[-6:]):
+            return None
+        if not self._quake_context(a, b) and not (g["kv"] and self._quake_context(a, b, wide=True)):
+            return None
+        ctx = text[max(s.start, a - 80):min(s.end, b + 80)]
+        if P.ASTRONOMY.search(ctx) and not QUAKE_WORD.search(ctx):
+            return None
+        tail = _clause_tail(left)
+        if P.HYPOTHETICAL.search(tail) or P.HYPOTHETICAL_AFTER.match(text, b, min(s.end, b + 40)):
+            return None
+        if re.search(r"\b(?:such|similar)\s+(?:an?\s+)?$", left[-20:], re.I):
+            return None
+        mtype = None
+        t = g["tkv"] or g["t"] or g["t2"] or g["t3"]
+        if t:
+            mtype = _canon_type(t)
+        elif g["q"] and g["q"].lower() in _QUAL_TYPE:
+            mtype = _QUAL_TYPE[g["q"].lower()]
+        elif g["q2"]:
+            mtype = "Mw"
+        if g["bareM"] and not mtype:
+            mtype = None
+        kind = self._mention_kind(m, left)
+        d = Draft(pos=a, sent=s, magnitude=v, mag_type=mtype, para=para_no, sent_no=self.sent_no)
+        d.another = bool(P.ANOTHER_BEFORE.search(left[-40:]))
+        d.role = self._role_for(a, b, s)
+        if g["q"] and g["q"].lower() in ("preliminary", "initial"):
+            d.alt = []
+        return [Item(a, b, [d], kind)]
+
+    def _mention_kind(self, m: re.Match[str], left: str) -> str:
+        g = m.groupdict()
+        if g["kv"]:
+            return "kv"
+        lt = left[-60:]
+        if P.PREDICATIVE_BEFORE.search(lt):
+            return "pred"
+        if P.INDEFINITE_BEFORE.search(lt[-30:]):
+            return "intro"
+        if P.DEFINITE_BEFORE.search(lt[-40:]):
+            return "ref"
+        return "bare"
+
+    def _quake_context(self, a: int, b: int, wide: bool = False) -> bool:
+        """A quake word nearby: in the same paragraph stretch, within a few hundred characters."""
+        reach = 900 if wide else 450
+        lo, hi = max(0, a - reach), min(len(self.text), b + reach)
+        window = self.text[lo:hi]
+        # do not look across a blank line into another story unless the stretch is short
+        rel_a = a - lo
+        cut_lo = window.rfind("\n\n", 0, rel_a)
+        cut_hi = window.find("\n\n", rel_a)
+        near = window[max(0, cut_lo - (300 if cut_lo > 0 else 0)) if cut_lo >= 0 else 0:
+                      (cut_hi + 300) if cut_hi >= 0 else len(window)]
+        return bool(QUAKE_WORD.search(near))
+
+    def _role_for(self, a: int, b: int, s: Span) -> str | None:
+        text = self.text
+        right = text[b:min(s.end, b + 40)]
+        m = re.match(r"^[\s'’-]*(?:[\w-]+\s+){0,2}?(?P<w>aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|mainshock)\b", right, re.I)
+        if m:
+            return _role_of(m.group("w"))
+        pred = re.match(
+            r"^[^.;]{0,70}?\b(?:were|was|is|are|as|being)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b",
+            text[b:min(s.end, b + 90)], re.I)
+        if pred:
+            return _role_of(pred.group("w"))
+        left = text[max(s.start, a - 200):a]
+        near_left = left[-45:]
+        rw = list(P.ROLE_WORD.finditer(near_left))
+        if rw and not P.TRIGGER_BEFORE.search(near_left[rw[-1].end():]):
+            w = rw[-1]
+            if not re.search(r"\b(?:and|while|but)\b", near_left[w.end():]):
+                return "aftershock" if w.group("after") else "foreshock" if w.group("fore") else "mainshock"
+        trig = list(P.TRIGGER_BEFORE.finditer(left))
+        if trig:
+            before = left[:trig[-1].start()]
+            if re.search(r"\baftershocks?\b", before + trig[-1].group(0), re.I):
+                return "mainshock"
+        if P.PRECEDED_BEFORE.search(left[-60:]):
+            return "foreshock"
+        return None
+
+    # --- anchors --------------------------------------------------------------------------------------
+    def _anchor_items(self, s: Span, para_no: int, mag_spans: list[tuple[int, int]]) -> list[Item]:
+        text = self.text
+        out: list[Item] = []
+
+        def overlaps(a: int, b: int) -> bool:
+            return any(not (b <= x or a >= y) for x, y in mag_spans) or self._is_consumed(a, b)
+
+        for m in ANCHOR.finditer(text, s.start, s.end):
+            a, b = m.start(), m.end()
+            noun = m.group("noun").lower()
+            mods = (m.group("mods") or "").lower()
+            det = m.group("det").lower()
+            if overlaps(a, b) or re.search(r"\d", mods):
+                # "the March 11 earthquake", "the 2010 quake": a quake named by a date, not described
+                if re.search(r"\d", mods) and not overlaps(a, b):
+                    out.append(Item(a, b, [], "named"))
+                continue
+            if re.search(r"\b(?:magnitude|such|similar|big|next|possible|major\s+one|future)\b", mods) and det in ("a", "an"):
+                continue
+            ordinal = next((o for o in _ORDINALS if re.search(rf"\b{o}\b", mods)), None)
+            if noun in ("movement", "shaking", "shock", "jolt") and not ordinal and "seismic" not in mods:
+                continue
+            if noun.endswith("event") and det not in ("this", "the") and "seismic" not in noun:
+                continue
+            role = _role_of(noun) if re.match(r"after|fore|main", noun) else None
+            if re.search(r"\b(?:main|initial|original)\b", mods):
+                role = "mainshock"
+            right = text[b:min(s.end, b + 25)]
+            rr = re.match(r"^[\s,]*(?:or\s+)?['‘’\"]?(?P<w>main\s?shock|aftershock|foreshock)", right, re.I)
+            if rr:
+                role = _role_of(rr.group("w"))
+            poss = m.group("poss")
+            if poss and poss.lower() not in ("yesterday", "today") and not re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", poss, re.I):
+                poss = None
+            if poss or det in ("the", "this", "that", "its") and not ordinal:
+                kind = "dated" if poss else "ref"
+                out.append(Item(a, b, [Draft(pos=a, sent=s, role=role, anchor=kind, para=para_no, sent_no=self.sent_no)], "anchor-" + kind))
+                continue
+            if det == "another" or det in ("a", "an") or ordinal:
+                d = Draft(pos=a, sent=s, role=role, anchor="ordinal" if ordinal else "indef", para=para_no, sent_no=self.sent_no)
+                d.another = det == "another"
+                out.append(Item(a, b, [d], "anchor-new"))
+        for m in POSS_DAY.finditer(text, s.start, s.end):
+            a, b = m.start(), m.end()
+            if overlaps(a, b) or any(it.start <= a < it.end for it in out):
+                continue
+            out.append(Item(a, b, [Draft(pos=a, sent=s, anchor="dated", para=para_no, sent_no=self.sent_no)], "anchor-dated"))
+        for m in PRONOUN.finditer(text, s.start, s.end):
+            a = m.start("p")
+            if overlaps(a, a + 2):
+                continue
+            out.append(Item(a, a + len(m.group("p")), [Draft(pos=a, sent=s, anchor="ref", para=para_no, sent_no=self.sent_no)], "anchor-ref"))
+        return out
+
+    def _merge_parenthetical(self, items: list[Item]) -> None:
+        """"ML 7.6 (Mw 7.8)", "magnitude one (M1)": a second value in brackets is the same quake."""
+        i = 1
+        while i < len(items):
+            prev, cur = items[i - 1], items[i]
+            gap = self.text[prev.end:cur.start]
+            if (prev.kind not in ("group",) and cur.kind not in ("group",) and prev.drafts and cur.drafts
+                    and prev.drafts[0].magnitude is not None and cur.drafts[0].magnitude is not None
+                    and re.fullmatch(r"\s*[(\[/,]\s*(?:or\s+)?", gap) and not prev.kind.startswith("anchor")):
+                p, c = prev.drafts[0], cur.drafts[0]
+                if abs(p.magnitude - c.magnitude) > 0.001 or (c.mag_type and c.mag_type != p.mag_type):
+                    p.alt.append(_fmt_mag(c.magnitude, c.mag_type))
+                    if p.mag_type is None and c.mag_type and abs(p.magnitude - c.magnitude) < 0.001:
+                        p.mag_type = c.mag_type
+                prev.end = max(prev.end, cur.end)
+                del items[i]
+                continue
+            i += 1
+
+    # --- resolution -----------------------------------------------------------------------------------
+    def _resolve(self, it: Item, s: Span, para_no: int, done: list[tuple[Item, list[Draft]]]) -> list[Draft]:
+        focus = self.focus
+        if it.kind == "named":
+            return []
+        if it.kind == "group":
+            for d in it.drafts:
+                self._new(d)
+            self._apply_group_defaults(it.drafts)
+            return it.drafts
+        if it.kind.startswith("anchor"):
+            d = it.drafts[0]
+            if it.kind == "anchor-ref":
+                if focus is not None and (self.sent_no - focus.sent_no) <= 12:
+                    if d.role and focus.role is None:
+                        focus.role = d.role
+                    return [focus]
+                return []
+            self._new(d)
+            return [d]
+        d = it.drafts[0]
+        prev = done[-1] if done else None
+        # an anchor just before ("a foreshock earthquake with a magnitude 6.2") takes this value
+        if prev is not None and prev[0].kind in ("anchor-new", "anchor-dated", "anchor-ref") and prev[1]:
+            target = prev[1][-1]
+            gap = self.text[prev[0].end:it.start]
+            if target.magnitude is None and len(gap) <= 60 and not re.search(
+                    r"\b(?:after|before|than|following|triggered|by|and\s+an?|while|but)\b", gap, re.I):
+                return [self._fill(target, d)]
+            if target.magnitude is not None and abs(target.magnitude - d.magnitude) < 0.051 and len(gap) <= 60 and it.kind in ("pred", "ref", "bare"):
+                return [target]
+        if it.kind == "pred":
+            if focus is not None and focus.magnitude is None and self.sent_no - focus.sent_no <= 2:
+                return [self._fill(focus, d)]
+            if focus is not None and focus.magnitude is not None and abs(focus.magnitude - d.magnitude) < 0.051:
+                return [focus]
+        if it.kind == "ref":
+            same = [x for x in self.drafts if x.magnitude is not None and abs(x.magnitude - d.magnitude) < 0.051 and x.merged_into is None]
+            if same:
+                return [same[-1]]
+        if it.kind in ("intro", "bare", "kv") and focus is not None and focus.magnitude is None \
+                and focus.anchor == "indef" and self.sent_no - focus.sent_no == 1 and not d.another \
+                and (d.role is None or focus.role is None or d.role == focus.role):
+            return [self._fill(focus, d)]
+        self._new(d)
+        self._apply_group_defaults([d])
+        return [d]
+
+    def _new(self, d: Draft) -> None:
+        self.drafts.append(d)
+
+    def _fill(self, target: Draft, d: Draft) -> Draft:
+        target.magnitude = d.magnitude
+        target.mag_type = target.mag_type or d.mag_type
+        target.alt.extend(d.alt)
+        target.role = target.role or d.role
+        target.extra_spans.append((d.pos, d.pos))
+        if target.anchor in ("indef", "ordinal"):
+            self._apply_group_defaults([target])
+        return target
+
+    def _apply_group_defaults(self, drafts: list[Draft]) -> None:
+        for g in reversed(self.groups):
+            if g.used >= g.n or drafts[0].pos - g.pos > 3000:
+                continue
+            for d in drafts:
+                if g.used >= g.n:
+                    break
+                g.used += 1
+                if d.role is None:
+                    d.role = g.role
+                if g.pieces:
+                    d.pieces = list(g.pieces) + d.pieces
+            return
+
+    # --- attributes ------------------------------------------------------------------------------------
+    def _attributes(self, lo: int, hi: int) -> list[tuple[str, int, int, object]]:
+        text = self.text
+        out: list[tuple[str, int, int, object]] = []
+        taken: list[tuple[int, int]] = []
+        for m in (m for pat in P.DEPTH for m in pat.finditer(text, lo, hi)):
+            km = _depth_km(m)
+            if km is not None and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                out.append(("depth", m.start(), m.end(), km))
+                taken.append((m.start(), m.end()))
+        for m in P.COORDS.finditer(text, lo, hi):
+            lat, lon = decimal_value(m.group("lat")), decimal_value(m.group("lon"))
+            if lat is None or lon is None or lat > 90 or lon > 180:
+                continue
+            if m.group("ns").upper() in ("S", "LS", "SOUTH"):
+                lat = -lat
+            if m.group("ew").upper() in ("W", "BB", "WEST"):
+                lon = -lon
+            out.append(("coords", m.start(), m.end(), (lat, lon)))
+            taken.append((m.start(), m.end()))
+        for m in P.COORDS_SIGNED.finditer(text, lo, hi):
+            out.append(("coords", m.start(), m.end(), (float(m.group("lat")), float(m.group("lon")))))
+        for m in P.PLACE_FIELD.finditer(text, lo, hi):
+            place = _clean_place(m.group("p"))
+            if place:
+                out.append(("place_field", m.start(), m.end(), place))
+                taken.append((m.start(), m.end()))
+        for m in P.DISTANCE_PLACE.finditer(text, lo, hi):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            place = _clean_place(m.group(0))
+            if place:
+                out.append(("place_dist", m.start(), m.end(), place))
+                taken.append((m.start(), m.end()))
+        for m in P.PREP_PLACE.finditer(text, lo, hi):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            words = re.sub(r"^(?:in|near|off|beneath|under|close\s+to|outside|offshore)\s+", "", m.group(0))
+            if P.NOT_PLACE.match(words):
+                continue
+            place = _clean_place(m.group(0))
+            if place:
+                out.append(("place", m.start(), m.end(), place))
+        out.sort(key=lambda x: x[1])
+        return out
+
+    def _set_attr(self, d: Draft, kind: str, value: object, span: tuple[int, int]) -> None:
+        if kind == "depth" and d.depth_km is None:
+            d.depth_km = value  # type: ignore[assignment]
+        elif kind in ("place", "place_dist", "place_field") and (d.place is None or _PLACE_RANK[kind] > d.place_rank):
+            d.place = value  # type: ignore[assignment]
+            d.place_rank = _PLACE_RANK[kind]
+        elif kind == "coords" and d.lat is None:
+            d.lat, d.lon = value  # type: ignore[misc]
+        else:
+            return
+        d.extra_spans.append(span)
+
+    # --- tallies ---------------------------------------------------------------------------------------
+    def _tallies_in(self, lo: int, hi: int) -> None:
+        text = self.text
+        for m in P.PLURAL_QUAKES.finditer(text, lo, hi):
+            noun_a, noun_b = m.start(), m.end()
+            if self._is_consumed(noun_a, noun_b):
+                continue
+            back = text[max(lo, noun_a - 90):noun_a]
+            cm = P.COUNT_BEFORE.search(back)
+            part = P.PARTITIVE.search(text[max(lo, noun_a - 60):noun_a])
+            if part:
+                self._tally(part.group("c"), max(lo, noun_a - 60) + part.start(), noun_a, noun_b, m.group(0), "", lo, hi, partitive=True)
+                continue
+            if not cm:
+                continue
+            c_start = max(lo, noun_a - 90) + cm.start("c")
+            mid = cm.group("mid") or ""
+            if cm.group("pre"):
+                pre = cm.group("pre").lower().strip()
+                if pre in ("the", "these", "those", "both", "such", "all the", "than") and not re.search(r"\d", mid):
+                    continue
+                if pre in ("the", "these", "those", "both", "such", "all the"):
+                    continue
+            if re.search(r"\b(?:such|similar|more\s+than)\b", mid, re.I):
+                continue
+            if re.search(r"[()\"“”]|\b(?:people|residents|deaths|of|from|by|in|and)\b", mid, re.I) and not re.search(r"magnitude|M\s?\d", mid, re.I):
+                continue
+            self._tally(cm.group("c"), c_start, noun_a, noun_b, m.group(0), mid, lo, hi, plus=bool(cm.group("plus")))
+        for m in P.OF_THE_COUNT.finditer(text, lo, hi):
+            if self._is_consumed(m.start("c"), m.end("c")):
+                continue
+            n = count_value(m.group("c"))
+            if n is None or n < 2:
+                continue
+            what = "aftershocks" if m.group("noun").lower().startswith("after") else "earthquakes"
+            self.tallies.append(Tally(count=n, what=what, evidence=m.group(0), span=(m.start(), m.end())))
+            self.consumed.append((m.start("c"), m.end("c")))
+
+    def _tally(self, c_text: str, c_start: int, noun_a: int, noun_b: int, noun: str, mid: str, lo: int, hi: int,
+               partitive: bool = False, plus: bool = False) -> None:
+        text = self.text
+        n = count_value(c_text)
+        if n is None or n < 2:
+            return
+        if not re.search(r",", c_text) and 1800 <= n <= 2100 and c_text.isdigit():
+            return
+        left = text[max(lo, c_start - 120):c_start]
+        if P.HYPOTHETICAL.search(_clause_tail(left)) or re.match(r"^[^.;]{0,40}\b(?:may|could|might|would|will)\b", text[noun_b:noun_b + 60]):
+            return
+        if re.search(r"\b(?:dozens|hundreds|thousands)\s+of\s+$", left):
+            return
+        # the window after the noun, to the end of its clause, for bounds and "felt"
+        after_end = hi
+        cut = re.search(r"[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d)|\bincluding\b|\(|\bwhile\b", text[noun_b:hi])
+        if cut:
+            after_end = noun_b + cut.start()
+        nxt = P.COUNT_BEFORE.pattern  # bounds never reach into the next count
+        del nxt
+        after = text[noun_b:min(after_end, noun_b + 160)]
+        head = text[c_start:noun_a]
+        bounds = _bounds(head, "head") if re.search(r"\d|magnitude", mid, re.I) or plus else (None, None, None)
+        if plus and bounds == (None, None, None):
+            bounds = (None, None, None)
+        if bounds[0] is None and bounds[1] is None:
+            ab = _bounds(after)
+            if ab[0] is not None or ab[1] is not None:
+                bounds = ab
+        lo_b, hi_b, bspan = bounds
+        what = "aftershocks" if re.match(r"after", noun, re.I) else "earthquakes"
+        # an exact magnitude in the count ("Two magnitude 5.7 earthquakes") or a list after it: events
+        exact = None
+        if lo_b is None and hi_b is None:
+            em = re.search(rf"(?:magnitude[- ]|M\s?)({P.MAG_NUM})\b|\b({P.MAG_NUM})[- ]magnitude", head, re.I)
+            if em:
+                exact = decimal_value(em.group(1) or em.group(2))
+        if exact is not None and n <= 20 and not partitive:
+            self._count_group_events(n, exact, c_start, noun_b, what)
+            return
+        if lo_b is None and hi_b is None and not partitive:
+            lst = re.match(rf"^\s*(?:measuring|of\s+magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
+            if lst or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):
+                self.groups.append(_Group(c_start, n, "aftershock" if what == "aftershocks" else None,
+                                          [p for p in find_pieces(text, self.published, self.tz, noun_b, after_end)
+                                           if not p.in_range and (p.relative or p.date_known)]))
+                return
+        end = noun_b
+        if bspan is not None and bspan[1] > 0 and bspan[0] >= 0:
+            end = max(end, noun_b + bspan[1]) if bspan[2] == "after" else end
+        felt_zone = text[noun_b:after_end]
+        felt = True if (P.FELT.search(felt_zone) and not P.NOT_FELT.search(felt_zone)) or re.search(r"\bfelt\b", mid, re.I) else None
+        as_of = self._as_of(max(lo, c_start - 120), c_start)
+        ev_start = c_start
+        ev_end = min(max(end, noun_b), hi)
+        self.tallies.append(Tally(
+            count=n, what=what, mag_min=lo_b, mag_max=hi_b, felt=felt, as_of_local=as_of,
+            evidence=text[ev_start:ev_end], span=(ev_start, ev_end),
+        ))
+        self.consumed.append((c_start, noun_b))
+        if bspan is not None and bspan[2] == "after":
+            self.consumed.append((noun_b + bspan[0], noun_b + bspan[1]))
+
+    def _count_group_events(self, n: int, mag: float, start: int, end: int, what: str) -> None:
+        self.consumed.append((start, end))
+        # the events themselves are created as a list item of this sentence by a later pass
+        self._pending_groups.append((start, end, n, mag, "aftershock" if what == "aftershocks" else None))
+
+    def _enumerated_later(self, n: int, pos: int) -> bool:
+        after = self.text[pos:pos + 2500].lower()
+        found = sum(1 for o in _ORDINALS[:n] if re.search(rf"\bthe\s+{o}\b", after))
+        return found >= min(n, 2)
+
+    def _as_of(self, a: int, b: int) -> str | None:
+        m = re.search(r"\b(?:as\s+of|as\s+at|by|until|through)\s+(?P<t>[^,;]{2,40})", self.text[a:b], re.I)
+        if not m:
+            return None
+        pieces = find_pieces(self.text, self.published, self.tz, a + m.start("t"), a + m.end("t"))
+        date = next((p.date for p in pieces if p.date), None)
+        clock = next((p.clock for p in pieces if p.clock and p.offset_min is None), None)
+        if date is None:
+            return None
+        return f"{date.isoformat()}T{clock[0]:02d}:{clock[1]:02d}" if clock else date.isoformat()
+
+    def _is_consumed(self, a: int, b: int) -> bool:
+        return any(not (b <= x or a >= y) for x, y in self.consumed)
+
+    # --- finishing ------------------------------------------------------------------------------------
+    def _finish(self) -> list[Event]:
+        drafts = [d for d in self.drafts if d.merged_into is None]
+        # dated anchors ("Saturday's quake") join the quake of that date
+        for d in drafts:
+            if d.magnitude is not None or d.anchor not in ("dated", "indef", "ordinal"):
+                continue
+            date = self._draft_date(d)
+            if date is None:
+                continue
+            same = [x for x in drafts if x.magnitude is not None and x.merged_into is None and self._draft_date(x) == date]
+            if len(same) >= 1:
+                target = min(same, key=lambda x: abs(x.pos - d.pos))
+                _absorb(target, d)
+        live = [d for d in drafts if d.magnitude is not None and d.merged_into is None]
+        # one quake told twice: the same magnitude with nothing that disagrees
+        for i, a in enumerate(live):
+            if a.merged_into is not None:
+                continue
+            for b in live[i + 1:]:
+                if b.merged_into is not None or b.another:
+                    continue
+                if a.group is not None and a.group == b.group:
+                    continue
+                if a.group is not None or b.group is not None:
+                    continue
+                if abs(a.magnitude - b.magnitude) > 0.051:  # type: ignore[operator]
+                    continue
+                if self._conflict(a, b):
+                    continue
+                if not (self._thin(a) or self._thin(b) or self._agree(a, b)):
+                    continue
+                _absorb(a, b)
+        live = [d for d in live if d.merged_into is None]
+        events = []
+        prev_local: tuple[dt.date | None, tuple[int, int, int | None] | None, str] | None = None
+        for n, d in enumerate(sorted(live, key=lambda x: x.pos)):
+            ev, prev_local = self._event(d, n, prev_local)
+            events.append(ev)
+        return events
+
+    def _draft_date(self, d: Draft) -> dt.date | None:
+        date, _, _, _ = _combine(d.pieces, self.tz)
+        return date
+
+    def _thin(self, d: Draft) -> bool:
+        return not (d.pieces or d.depth_km is not None or d.place or d.lat is not None)
+
+    def _agree(self, a: Draft, b: Draft) -> bool:
+        da, db = self._draft_date(a), self._draft_date(b)
+        if da and db and da == db:
+            return True
+        if a.depth_km is not None and b.depth_km is not None and abs(a.depth_km - b.depth_km) < 0.5:
+            return True
+        return bool(a.place and b.place and _words(a.place) & _words(b.place))
+
+    def _conflict(self, a: Draft, b: Draft) -> bool:
+        da, db = self._draft_date(a), self._draft_date(b)
+        if da and db and da != db:
+            return True
+        ca, cb = _combine(a.pieces, self.tz)[1], _combine(b.pieces, self.tz)[1]
+        if ca and cb and abs((ca[0] * 60 + ca[1]) - (cb[0] * 60 + cb[1])) > 3:
+            return True
+        if a.depth_km is not None and b.depth_km is not None and abs(a.depth_km - b.depth_km) > 2:
+            return True
+        if a.place and b.place and not (_words(a.place) & _words(b.place)):
+            return True
+        return bool(a.role and b.role and a.role != b.role)
+
+    def _event(self, d: Draft, n: int, prev: tuple | None) -> tuple[Event, tuple]:
+        date, clock, precision, part = _combine(d.pieces, self.tz)
+        steps = [p for p in d.pieces if p.step is not None or p.same_day]
+        if prev is not None and steps and date is None:
+            pdate, pclock, pprec = prev
+            p = steps[0]
+            if pdate is not None:
+                if p.step is not None and pclock is not None:
+                    base = dt.datetime.combine(pdate, dt.time(pclock[0], pclock[1], pclock[2] or 0)) + p.step
+                    date, clock, precision = base.date(), (base.hour, base.minute, None), pprec
+                elif p.step is not None and p.step >= dt.timedelta(days=1):
+                    date, precision = pdate + dt.timedelta(days=p.step.days), "day"
+                else:
+                    date, precision = pdate, "day"
+        if date is None and clock is not None and prev is not None and prev[0] is not None and d.pieces:
+            # a clock with no day, in a running narrative: the day of the quake told just before
+            pdate, pclock, _ = prev
+            if pclock is not None and (clock[0], clock[1]) < (pclock[0], pclock[1]):
+                date = pdate + dt.timedelta(days=1)
+            else:
+                date = pdate
+        year_only = any(p.year_only for p in d.pieces)
+        role = d.role
+        if role is None and year_only and self.published is not None and date is None:
+            ys = [int(re.search(r"\d{4}", p.text).group(0)) for p in d.pieces if p.year_only]  # type: ignore[union-attr]
+            if ys and ys[0] < self.published.year:
+                role = "other"
+        time_utc = None
+        if date is not None and clock is not None and self.tz:
+            try:
+                local = dt.datetime(date.year, date.month, date.day, clock[0], clock[1], clock[2] or 0, tzinfo=ZoneInfo(self.tz))
+                time_utc = local.astimezone(dt.timezone.utc)
+            except (ValueError, KeyError):
+                time_utc = None
+        if precision in ("day", "day_part") and date is None:
+            precision = "unknown"
+        texts = [p.text for p in d.pieces if not p.year_only]
+        sent = d.sent
+        a, b = sent.start, sent.end
+        if b - a > _MAX_SPAN:
+            a, b = max(sent.start, d.pos - 200), min(sent.end, d.pos + 400)
+        ev = Event(
+            magnitude=round(float(d.magnitude), 2),  # type: ignore[arg-type]
+            mag_type=d.mag_type,
+            time_utc=time_utc,
+            date_local=date.isoformat() if date else None,
+            time_local=f"{clock[0]:02d}:{clock[1]:02d}" if clock else None,
+            time_precision=precision if (date or clock) else "unknown",
+            time_text=" | ".join(dict.fromkeys(texts)) or None,
+            depth_km=d.depth_km,
+            place=d.place,
+            latitude=d.lat,
+            longitude=d.lon,
+            role=role,
+            evidence=self.text[a:b],
+            span=(a, b),
+            alt_magnitudes=tuple(dict.fromkeys(d.alt)),
+        )
+        return ev, (date, clock, ev.time_precision)
+
+
+def _absorb(target: Draft, d: Draft) -> None:
+    d.merged_into = target
+    if target.magnitude is None:
+        target.magnitude, target.mag_type = d.magnitude, d.mag_type
+    target.pieces.extend(d.pieces)
+    target.depth_km = target.depth_km if target.depth_km is not None else d.depth_km
+    target.place = target.place or d.place
+    if target.lat is None:
+        target.lat, target.lon = d.lat, d.lon
+    target.role = target.role or d.role
+    target.alt.extend(x for x in d.alt if x not in target.alt)
+    target.mag_type = target.mag_type or d.mag_type
+
+
+def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, tuple[int, int, int | None] | None, str, str | None]:
+    """Join one quake's time pieces: (local date, local clock, precision, day part).
+
+    A clock written in another zone (UTC, GMT …) is converted to the bulletin's zone, together
+    with a date written beside it in that zone ("2019-07-06 03:19:53 (UTC)").
+    """
+    zoned = [p for p in pieces if p.clock is not None and p.offset_min is not None and not p.in_range]
+    # a date written right beside a UTC clock ("0056 UTC MAR 16 2023", "16:25 UTC on April 15") is a UTC date
+    beside = {id(q) for z in zoned for q in pieces if q.date is not None and q.clock is None and q is not z
+              and (0 <= q.start - z.end <= 4 or 0 <= z.start - q.end <= 4)}
+    local_dates = [p for p in pieces if p.date is not None and p.offset_min is None and not p.in_range and id(p) not in beside]
+    local_clocks = [p for p in pieces if p.clock is not None and p.offset_min is None and not p.in_range]
+    date = local_dates[0].date if local_dates else None
+    part = next((p.day_part for p in pieces if p.day_part), None)
+    clock = local_clocks[0].clock if local_clocks else None
+    if clock is None and zoned and tz:
+        z = zoned[0]
+        zdate = z.date
+        if zdate is None:
+            near = [p for p in pieces if p.date is not None and p is not z
+                    and (p.offset_min == z.offset_min or (id(p) in beside and (0 <= p.start - z.end <= 4 or 0 <= z.start - p.end <= 4)))]
+            zdate = near[0].date if near else None
+        try:
+            zone = ZoneInfo(tz)
+        except Exception:
+            zone = None
+        if zone is not None:
+            h, mi, s = z.clock  # type: ignore[misc]
+            base_date = zdate or date or dt.date(2000, 1, 15)
+            stamp = dt.datetime(base_date.year, base_date.month, base_date.day, h, mi, s or 0,
+                                tzinfo=dt.timezone(dt.timedelta(minutes=z.offset_min or 0)))
+            local = stamp.astimezone(zone)
+            clock = (local.hour, local.minute, local.second if s is not None else None)
+            if zdate is not None:
+                date = local.date()
+            elif date is not None:
+                # the date was written in local terms: keep it, the clock is converted
+                pass
+    if clock is not None:
+        precision = "second" if clock[2] is not None else "minute"
+    elif part:
+        precision = "day_part"
+    elif date is not None:
+        precision = "day"
+    else:
+        precision = "unknown"
+    if part and clock is None and part in DAY_PARTS:
+        precision = "day_part"
+    return date, clock, precision, part
+
+
+def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, tuple[int, int, str] | None]:
+    for pat in P.BOUNDS:
+        m = pat.search(s)
+        if m:
+            gd = m.groupdict()
+            lo = decimal_value(gd["lo"]) if gd.get("lo") else None
+            hi = decimal_value(gd["hi"]) if gd.get("hi") else None
+            if (lo is not None and lo >= 10) or (hi is not None and hi >= 10):
+                continue
+            return lo, hi, (m.start(), m.end(), where)
+    return None, None, None
+
+
+def _depth_km(m: re.Match[str]) -> float | None:
+    d, u, d2, u2 = m.group("d"), m.group("u"), m.group("d2"), m.group("u2")
+    pairs = [(d, u), (d2, u2)] if d2 else [(d, u)]
+    # where both units are written, the kilometres are the source figure
+    for num, unit in sorted(pairs, key=lambda x: 0 if x[1] and x[1].lower().startswith("k") else 1):
+        if num is None:
+            continue
+        v = decimal_value(num) if num[0].isdigit() else (float(word_value(num)) if word_value(num) is not None else None)
+        if v is None:
+            continue
+        if unit.lower().startswith("mi"):
+            v = round(v * 1.609344, 1)
+        if 0 <= v <= 800:
+            return v
+    return None
+
+
+def _clean_place(s: str) -> str | None:
+    s = re.sub(r"^\W*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b\s*[=:]?\s*", "", s.strip(), flags=re.I)
+    s = re.sub(r"^(?:in|near|off|beneath|under|close\s+to|outside|offshore)\s+", "", s)
+    s = s.strip(" ,;:.-–")
+    if len(s) < 2 or not re.search(r"[A-Za-z]{2}", s):
+        return None
+    return s[:160]
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 2 and w not in ("the", "km", "kilometers", "kilometres", "miles", "of", "from")}
+
+
+def _clause_tail(left: str) -> str:
+    """The part of ``left`` after its last clause break: where a hypothetical cue would apply."""
+    cut = max(left.rfind("."), left.rfind(";"), left.rfind("\n"), left.rfind(", and"), left.rfind(" but "))
+    return left[cut + 1:] if cut >= 0 else left
+
+
+def _role_of(word: str) -> str:
+    w = word.lower()
+    if w.startswith("after"):
+        return "aftershock"
+    if w.startswith("fore"):
+        return "foreshock"
+    return "mainshock"
+
+
+def _canon_type(t: str) -> str:
+    return _TYPE_CANON.get(t.lower().replace(" ", ""), t)
+
+
+def _fmt_mag(v: float | None, t: str | None) -> str:
+    return f"{t} {v:g}" if t else f"{v:g}"

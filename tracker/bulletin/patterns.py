@@ -1,0 +1,205 @@
+"""The regular expressions the extractor is built from, one concept each, with the why in comments.
+
+Every pattern is linear: bounded repeats, no nested unbounded quantifiers, so a hostile text
+("magnitude magnitude 5.5.5.5 km km …") costs time in proportion to its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.bulletin.numbers import COUNT, WORD_NUMBER
+
+# A magnitude as written: 6.4, 7, 5,8 (decimal comma); never 10 or more.
+MAG_NUM = r"(?:(?<![\d])(?<!\d[.,])[0-9](?:[.,][0-9]{1,2})?(?![0-9]))"
+MAG_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+MAG_TYPE = r"(?:Mww|Mwp|Mwb|Mwc|Mwr|Mw|MLv|ML|Ml|mb_?Lg|mbLg|mb|mB|Mb|MS|Ms|Mjma|MJMA|Mj|MJ|Md|MD|Mlr|Mh|Mi|Mc)"
+
+QUAKE_NOUN = r"(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|tremors?|temblors?|shocks?|jolts?)"
+
+#: Forms that state one magnitude. Named groups: ``v`` value, ``t``/``t2`` stated type, ``q``
+#: a qualifier word (moment, local, preliminary), ``lst`` a list of values ("2.5, 3.6 and 3.7").
+MAGNITUDE = re.compile(
+    rf"""
+    (?P<kv>^[ \t*•\-]*(?:magnitude|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*[=:]?[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5
+  | (?P<typed>(?<![\w.])(?P<t>{MAG_TYPE})[ \t]*[=:]?[ \t]*(?P<vt>{MAG_NUM})(?![\d.]*\s*(?:\+|or\s+(?:more|higher|above|greater|larger)|and\s+(?:above|higher|over))))
+  | (?P<bareM>(?<![\w.'’])M[ \t]?(?P<vm>[0-9][.,][0-9]{{1,2}}|[0-9](?=\)|\s*(?:earthquake|quake|aftershock|event|[-–]\s*\d))))
+  | (?P<named>(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
+        magnitudes?(?:[ \t]*\((?P<t2>[A-Za-z]{{1,4}})\))?[ \t-]*
+        (?:(?:of|was|is|at|reading|estimated\ at|=|:|measured\ at)[ \t]+|[=:][ \t]*)?
+        (?:(?:about|around|approximately|approx\.|roughly|nearly|some|an\ estimated|a\ preliminary|preliminary|initially)[ \t]+)?
+        (?:(?P<t3>{MAG_TYPE})[ \t]*)?
+        (?P<vn>{MAG_NUM}|{MAG_WORD}\b))
+  | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
+  | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+Richter|Richter|(?P<r>R|SR)\b))
+  | (?P<measuring>(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?![\d.]))
+  | (?P<adj>(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
+    """,
+    re.X | re.I | re.M,
+)
+
+#: Right after a magnitude: it is a bound or a range, not one quake's value.
+BOUND_AFTER = re.compile(
+    r"^\s*(?:\+|(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|stronger|over|up)\b|"
+    r"(?:to|[-–])\s*(?:M\s?|magnitude\s+)?\d|plus\b|and\s+\d)",
+    re.I,
+)
+#: Right before a magnitude: a bound ("above magnitude 2", "M>6", "between 4 and").
+BOUND_BEFORE = re.compile(
+    r"(?:\b(?:above|over|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|stronger\s+than|more\s+than|"
+    r"exceeding|at\s+least|of\s+at\s+least|smaller\s+than|less\s+than|lower\s+than|weaker\s+than|below|under|"
+    r"up\s+to|between|from|ranging\s+from|range|threshold|minimum|maximum|>=?|<=?|≥|≤)\s*(?:a\s+)?(?:magnitudes?\s*(?:of\s+)?)?(?:M\s?)?|[<>≥≤]\s*)$",
+    re.I,
+)
+#: Units that say a number is not a magnitude.
+NOT_MAG_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s*cent|points?|pts|km\b|kilomet|miles?\b|met(?:er|re)s?|feet|ft\b|years?|times|"
+    r"degrees?|°|billion|million|thousand|mph|kph|m\b|cm\b|inches|people|dead|deaths)",
+    re.I,
+)
+#: A magnitude in a hypothetical or a forecast, stated before it in the clause.
+HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may|can|possible|possibility|probability|chance|likely|unlikely|expected|expect|"
+    r"forecast\w*|predict\w*|capable|withstand|potential|scenario|risk|hypothetical|simulat\w*|drill|exercise|"
+    r"prepare\w*|if|should|plan\w*|design\w*|warn\w*\s+(?:of|that)|fears?|overdue|brace)\b",
+    re.I,
+)
+HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:earthquake|quake)?s?\s*(?:could|would|might|may|can)\b", re.I)
+ASTRONOMY = re.compile(
+    r"\b(?:stars?|nova|supernova|asteroid|comet|telescope|brightness|brighten\w*|planets?|galaxy|apparent|"
+    r"absolute|stellar|visual|binocular\w*|constellation|sky|orbit\w*|meteor\w*)\b",
+    re.I,
+)
+
+#: Where a magnitude is stated about a quake already introduced ("had a magnitude of 4.1").
+PREDICATIVE_BEFORE = re.compile(
+    r"(?:\b(?:had|has|have|with|measur(?:ed|ing)|register(?:ed|ing)|record(?:ed|ing)|rated|reading|was|were|is|"
+    r"of|at|reached|recorded\s+at|put\s+at|estimated\s+at|revised\s+to|upgraded\s+to|downgraded\s+to|"
+    r"was\s+\w+\s+at)\s+(?:a\s+|an\s+)?(?:(?:preliminary|initial|moment|local)\s+)?(?:magnitude\s+(?:of\s+)?)?)$",
+    re.I,
+)
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
+DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|its|following|after|since|before|of\s+the|last\s+week's|yesterday's|today's)\s+(?:[\w'’-]+\s+){0,2}|'s\s+)$",
+    re.I,
+)
+ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+second|a\s+further|a\s+new|one\s+more)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+REVISION = re.compile(
+    rf"\b(?:revised|upgraded|downgraded|updated|corrected|lowered|raised|adjusted|changed|later\s+put)\s+"
+    rf"(?:(?:down|up)(?:ward)?s?\s+)?(?:from\s+(?:magnitude\s+)?(?P<old>{MAG_NUM})\s+)?to\s+(?:a\s+)?(?:magnitude\s+)?(?:(?P<t>{MAG_TYPE})\s*)?(?P<v>{MAG_NUM})",
+    re.I,
+)
+
+# --- depths ----------------------------------------------------------------------------------------
+_DNUM = rf"(?P<d>\d{{1,3}}(?:[.,]\d{{1,2}})?|{WORD_NUMBER})"
+_DUNIT = r"(?P<u>km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
+_DALT = r"(?:\s*[(/]\s*(?P<d2>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<u2>km|kilomet(?:er|re)s?|miles?|mi)\b\s*\)?)?"
+DEPTH = [
+    re.compile(
+        rf"""\b(?:focal\s+|hypocentral\s+|hypocenter\s+|hypocentre\s+|shallow\s+)?(?:depth|kedalaman|kedlmn|profundidad)\b
+        (?:\s*(?:of|at|was|is|:|=|about|around|approximately|roughly|some|nearly|just|only|estimated\s+at)){{0,4}}\s*
+        (?:a\s+(?:shallow\s+)?(?:depth\s+of\s+)?)?(?:(?:about|around|approximately|roughly|some|nearly|just|only|~)\s*)?
+        {_DNUM}\s*{_DUNIT}{_DALT}""",
+        re.X | re.I,
+    ),
+    re.compile(
+        rf"""\b{_DNUM}\s*{_DUNIT}{_DALT}\s*(?:deep|below\s+(?:the\s+)?(?:surface|sea\s+level|ground|seabed|sea\s*floor)|
+        beneath\s+the\s+(?:surface|ground|seabed)|underground)\b""",
+        re.X | re.I,
+    ),
+    re.compile(rf"\bhypocent(?:er|re)\s+(?:at|of)\s+{_DNUM}\s*{_DUNIT}{_DALT}", re.I),
+]
+
+# --- places -----------------------------------------------------------------------------------------
+_DIR = (
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?(?:ern)?|"
+    r"[NSEW]{1,3}|[NS]\s?\d{1,3}\s?°?\s?[EW]|(?:N|S)\.?\s?(?:E|W)\.?)"
+)
+_PLACE_WORDS = (
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:(?:\s+|,\s*|\s+(?:of|de|del|la|du|and|the|di|da|do)\s+|-)"
+    r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|\([^)]{1,40}\))){0,7}"
+    r"(?:\s+(?:area|region|coast|district|county|province|prefecture|city|town|village|island|islands|sea|border))?"
+)
+#: "64 kilometers west of Navidad, O'Higgins Region" — a distance and a bearing: a place, never a depth.
+DISTANCE_PLACE = re.compile(
+    rf"\b(?:about\s+|some\s+|around\s+|approximately\s+)?\d{{1,4}}(?:[.,]\d{{1,2}})?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
+    rf"(?:\s*\([^)]{{1,30}}\))?\s*(?:{_DIR}\s+)?(?:of|from|off)\s+{_PLACE_WORDS}",
+)
+#: "in Tainan's Dongshan District", "off the coast of Hualien", "near Banda Aceh".
+PREP_PLACE = re.compile(
+    rf"\b(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|struck)\s+{_PLACE_WORDS}"
+)
+PLACE_FIELD = re.compile(
+    r"^[ \t*•\-]*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",
+    re.I | re.M,
+)
+NOT_PLACE = re.compile(
+    r"^(?:the\s+)?(?:Richter|Mercalli|UTC|GMT|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|This|"
+    r"[A-Z]{1,3}T|USGS|CWA|EMSC|GFZ|JMA|BMKG|PHIVOLCS|ONEMI)\b"
+)
+
+#: "10.85N, 125.98E", "8.34 LS - 116.65 BT", "30.2 SOUTH 175.9 WEST", "23.77°N 121.67°E".
+COORDS = re.compile(
+    r"(?P<lat>\d{1,2}(?:[.,]\d{1,4})?)\s*°?\s*(?P<ns>N|S|LU|LS|North|South|NORTH|SOUTH)\b\.?\s*[,;/\-–]?\s*"
+    r"(?:and\s+)?(?P<lon>\d{1,3}(?:[.,]\d{1,4})?)\s*°?\s*(?P<ew>E|W|BT|BB|East|West|EAST|WEST)\b",
+)
+COORDS_SIGNED = re.compile(
+    r"\blat(?:itude)?\s*[=:]?\s*(?P<lat>-?\d{1,2}(?:\.\d{1,4})?)\s*[,;]?\s*lon(?:gitude)?\s*[=:]?\s*(?P<lon>-?\d{1,3}(?:\.\d{1,4})?)",
+    re.I,
+)
+
+# --- roles ----------------------------------------------------------------------------------------
+ROLE_WORD = re.compile(
+    r"\b(?P<after>aftershocks?|after-shocks?)\b|\b(?P<fore>foreshocks?)\b|"
+    r"\b(?P<main>main\s?shocks?|main[\s-]+(?:quake|earthquake|tremor|event|shock)|initial\s+(?:quake|earthquake|shock|tremor)|"
+    r"original\s+(?:quake|earthquake))\b",
+    re.I,
+)
+TRIGGER_BEFORE = re.compile(
+    r"\b(?:triggered|caused|generated|set\s+off|sparked|spawned|produced)\s+by\b|\baftershocks?\s+(?:of|to|from|following)\b|"
+    r"\b(?:after|following|since|in\s+the\s+wake\s+of|a\s+day\s+after)\b",
+    re.I,
+)
+PRECEDED_BEFORE = re.compile(r"\b(?:preceded|was\s+foreshadowed)\s+by\b", re.I)
+
+# --- tallies -------------------------------------------------------------------------------------------
+PLURAL_QUAKES = re.compile(
+    r"\b(?:earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos)\b",
+    re.I,
+)
+COUNT_BEFORE = re.compile(
+    rf"(?P<pre>\b(?:the|these|those|both|such|all\s+the|of\s+the|than)\s+)?(?<![\d.,])(?P<c>{COUNT})(?P<plus>\+)?(?P<mid>(?:\s+[^\s;:!?]{{1,20}}){{0,6}}?)\s*$",
+    re.I,
+)
+PARTITIVE = re.compile(rf"\b(?P<c>{COUNT})\s+of\s+(?:the|these|those|them)\s+(?:\w+\s+){{0,2}}?$", re.I)
+OF_THE_COUNT = re.compile(
+    rf"\b(?P<noun>aftershock|earthquake|quake|tremor)s?\s+of\s+the\s+(?P<c>{COUNT})\b(?!\s*(?:[\w-]+\s+){{0,2}}(?:earthquakes|quakes|aftershocks|tremors|km|kilomet|miles|people|percent))",
+    re.I,
+)
+FELT = re.compile(
+    r"\b(?:(?:were|was|been|being|are)\s+(?:\w+\s+)?felt|felt\s+(?:by|in|across|throughout|nationwide|island-wide|widely|strongly)|"
+    r"reported\s+(?:as\s+)?felt)\b",
+    re.I,
+)
+NOT_FELT = re.compile(r"\b(?:enough\s+to\s+be\s+felt|could\s+be\s+felt|can\s+be\s+felt|may\s+be\s+felt|not\s+felt)\b", re.I)
+
+_B = rf"(?:M\s?|magnitudes?\s+(?:of\s+)?|Mw\s?|ML\s?)?(?P<{{name}}>{MAG_NUM})"
+
+
+def _b(name: str) -> str:
+    return rf"(?:M[wLl]?\s?|magnitudes?\s+(?:of\s+)?|Mw\s?|ML\s?)?(?P<{name}>{MAG_NUM})"
+
+
+#: Magnitude bounds of a tally, each with groups lo and/or hi.
+BOUNDS = [
+    re.compile(rf"\branging\s+(?:in\s+magnitude\s+)?from\s+(?:the\s+lowest\s+of\s+|magnitude\s+|M\s?)?(?P<lo>{MAG_NUM})\s+(?:and|to|up\s+to)\s+(?:the\s+highest\s+of\s+|magnitude\s+|M\s?)?(?P<hi>{MAG_NUM})", re.I),
+    re.compile(rf"\bbetween\s+{_b('lo')}\s+(?:and|to|-)\s+{_b('hi')}", re.I),
+    re.compile(rf"{_b('lo')}\s*(?:to|[-–])\s*{_b('hi')}(?!\s*(?:km|kilomet|miles|percent|%|people))", re.I),
+    re.compile(rf"{_b('lo')}\s*(?:\+|(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|stronger|over)\b)", re.I),
+    re.compile(rf"\b(?:above|over|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|stronger\s+than|more\s+than|exceeding|at\s+least|of\s+at\s+least|(?:equal\s+to\s+or\s+)?greater\s+than)\s+(?:or\s+equal\s+to\s+)?(?:a\s+)?{_b('lo')}", re.I),
+    re.compile(rf"\bM\s?(?:>=?|≥)\s*(?P<lo>{MAG_NUM})", re.I),
+    re.compile(rf"\b(?:smaller\s+than|less\s+than|lower\s+than|weaker\s+than|below|under|up\s+to)\s+(?:a\s+)?{_b('hi')}", re.I),
+    re.compile(rf"\bM\s?(?:<=?|≤)\s*(?P<hi>{MAG_NUM})", re.I),
+]

@@ -1,0 +1,98 @@
+"""Paragraphs and sentences, as character spans of the original text.
+
+Offsets always point into the text as given, so every extracted value keeps its evidence span.
+Hard-wrapped bulletins (agency messages wrapped at 65–70 columns) are rejoined: a line break is a
+sentence boundary only where the line ends a sentence, the next line starts a list item or a
+key/value field, or the line is short.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Words that say a passage is about earthquakes. A magnitude far from all of them is not a quake.
+QUAKE_WORD = re.compile(
+    r"\b(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|tremors?|temblors?|"
+    r"seismic\w*|seismolog\w*|epicent\w+|hypocent\w+|richter|tsunami|gempa|sismo|terremoto|séisme|jolt(?:ed|s)?)\b",
+    re.I,
+)
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|No|Nos|vs|approx|est|ca|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|"
+    r"Co|Corp|Inc|Ltd|Mt|Ft|km|mi|e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N)|\b[A-Z])\.$"
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|\n")
+_LIST_START = re.compile(r"^\s*(?:[*•·\-–]\s|\d{1,3}[.)]\s|[A-Za-z][A-Za-z /()]{0,28}\s*[=:]|M\s?\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A (start, end) slice of the bulletin text."""
+
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Blocks separated by blank lines, trimmed of surrounding whitespace."""
+    out = []
+    pos = 0
+    for m in re.finditer(r"\n[ \t]*\n+", text):
+        _add_trimmed(text, pos, m.start(), out)
+        pos = m.end()
+    _add_trimmed(text, pos, len(text), out)
+    return out
+
+
+def _add_trimmed(text: str, a: int, b: int, out: list[Span]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Span(a, b))
+
+
+def _soft_break(text: str, nl: int, line_start: int) -> bool:
+    """True where the newline at ``nl`` only wraps a sentence."""
+    line = text[line_start:nl].rstrip()
+    nxt_end = text.find("\n", nl + 1)
+    nxt = text[nl + 1: nxt_end if nxt_end != -1 else len(text)]
+    if not line or not nxt.strip():
+        return False
+    if line[-1] in ".!?:;" or _LIST_START.match(nxt):
+        return False
+    if len(line) < 40:
+        return False
+    return not (re.search(r"\d{1,2}:\d{2}|\(UTC\)", line[-12:]) and len(line) < 50)
+
+
+def sentences(text: str, para: Span) -> list[Span]:
+    """Sentences of one paragraph, as spans into ``text``."""
+    out: list[Span] = []
+    a = para.start
+    seg = text[para.start:para.end]
+    line_start = para.start
+    for m in _BOUNDARY.finditer(seg):
+        cut = para.start + m.start()
+        if m.group() == "\n":
+            if _soft_break(text, cut, line_start):
+                line_start = cut + 1
+                continue
+            line_start = cut + 1
+            _add_trimmed(text, a, cut, out)
+            a = cut + 1
+            continue
+        # a period after a known abbreviation or an initial does not end the sentence
+        head = text[max(a, cut - 12):cut + 1]
+        if _ABBREV.search(head) and not text[cut + 1:cut + 2] == "\n":
+            continue
+        end = para.start + m.end()
+        _add_trimmed(text, a, end, out)
+        a = end
+        if "\n" in m.group():
+            line_start = para.start + m.end() - (len(m.group()) - m.group().rfind("\n") - 1)
+    _add_trimmed(text, a, para.end, out)
+    return out

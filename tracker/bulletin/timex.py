@@ -1,0 +1,349 @@
+"""Time expressions in bulletins, resolved against the publication date in the bulletin's zone.
+
+Each finder returns :class:`TimePiece` records: a calendar date (absolute or relative), a clock
+time in some zone, or a step from the previous quake ("three minutes later"). The extractor joins
+the pieces that belong to one quake. Nothing here reads the wall clock: without a publication
+date, relative words stay unresolved (``date`` is ``None``) and only their text is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
+
+from tracker.bulletin.numbers import WORD_NUMBER, count_value
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+DAY_PARTS = {
+    # local hour range of each part of the day, for matching and for the precision label
+    "early": (0, 6), "morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22),
+    "night": (18, 24), "late": (18, 24), "overnight": (0, 6), "midday": (11, 13), "noon": (11, 13),
+}
+
+#: Zone abbreviations and their UTC offsets in minutes. Ambiguous ones (CST, IST, NST, PST …) are
+#: listed with every reading; the bulletin's own zone decides between them.
+ZONE_ABBR: dict[str, tuple[int, ...]] = {
+    "UTC": (0,), "GMT": (0,), "Z": (0,), "UT": (0,),
+    "JST": (540,), "KST": (540,), "HKT": (480,), "SGT": (480,), "MYT": (480,), "AWST": (480,),
+    "WIB": (420,), "WITA": (480,), "WIT": (540,), "ICT": (420,), "PHT": (480,), "PHST": (480,),
+    "NST": (480, 345, -210), "CST": (480, -360), "IST": (330, 60, 120), "PST": (-480, 480),
+    "PDT": (-420,), "MST": (-420,), "MDT": (-360,), "CDT": (-300,), "EST": (-300,), "EDT": (-240,),
+    "AKST": (-540,), "AKDT": (-480,), "HST": (-600,), "AEST": (600,), "AEDT": (660,),
+    "ACST": (570,), "ACDT": (630,), "NZST": (720,), "NZDT": (780,), "NPT": (345,),
+    "TRT": (180,), "EET": (120,), "EEST": (180,), "CET": (60,), "CEST": (120,), "WET": (0,),
+    "WEST": (60,), "BST": (60,), "IRST": (210,), "PKT": (300,), "CLT": (-240,), "CLST": (-180,),
+    "ART": (-180,), "PET": (-300,), "COT": (-300,), "ECT": (-300,), "BRT": (-180,), "MSK": (180,),
+}
+
+
+@dataclass(frozen=True)
+class TimePiece:
+    """One time expression: a date, a clock time, or a step from the previous quake.
+
+    ``offset_min`` is the UTC offset of the zone the clock or date was written in, ``None`` for
+    the bulletin's own local time. ``step`` is a signed timedelta for "three minutes later".
+    """
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None = None
+    date_known: bool = False
+    clock: tuple[int, int, int | None] | None = None
+    offset_min: int | None = None
+    day_part: str | None = None
+    precision: str = "day"
+    step: dt.timedelta | None = None
+    same_day: bool = False
+    in_range: bool = False
+    relative: bool = False
+    year_only: bool = False
+
+
+_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WDAY = r"(?P<wd>Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:r(?:s)?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_PART = r"(?:morning|afternoon|evening|night|overnight)"
+_ZONE = r"(?P<zone>UTC|GMT|UT|Z|[A-Z]{2,4}T|WIB|WITA|WIT|local(?:\s+time)?|hora\s+local)"
+
+_DATE_PATTERNS = [
+    # 2024-04-03 07:58:09 (UTC) — agency stamps, optionally with a clock and a zone
+    re.compile(
+        r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+        r"(?:[T\s,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?)?"
+        r"(?:\s*\(?\s*(?P<zone>UTC|GMT|Z|[A-Z]{2,4}T|WIB|WITA|WIT)\b\)?)?"
+    ),
+    # 19/08/2018 22:56:27 WIB
+    re.compile(
+        r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
+        r"(?:[\s,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+        r"(?:\s*\(?\s*(?P<zone>UTC|GMT|Z|[A-Z]{2,4}T|WIB|WITA|WIT)\b\)?)?"
+    ),
+    # April 16, 2016 / Jan. 21 / MAR 16 2023 / June 15th, 2005
+    re.compile(
+        rf"\b(?:{_WDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", re.I
+    ),
+    # 22 October / 3rd of April 2024
+    re.compile(
+        rf"\b(?:{_WDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", re.I
+    ),
+]
+
+_RELATIVE = re.compile(
+    rf"""\b(?:
+        (?P<yest>yesterday|the\s+(?:previous|preceding)\s+day)(?:'s)?(?:\s+(?P<ypart>{_PART}))?
+      | (?P<lastnight>last\s+night|overnight)
+      | (?P<today>today|this\s+(?P<tpart>morning|afternoon|evening)|tonight|earlier\s+today|early\s+today)(?:'s)?
+        (?:\s+(?P<tpart2>early\s+morning|morning|afternoon|evening))?
+      | (?P<wmod>early|late|on|last|this|past)?\s*{_WDAY}(?P<poss>'s)?
+        (?:\s+(?P<wpart>early\s+morning|{_PART}))?(?P<lastweek>\s+(?:of\s+)?last\s+week)?
+    )\b""",
+    re.I | re.X,
+)
+
+_CLOCK = re.compile(
+    rf"""\b(?:
+        (?P<h12>\d{{1,2}})(?:[:.](?P<m12>[0-5]\d))?(?::(?P<s12>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)
+      | (?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?!\d)
+        (?:\s*(?:hours|hrs|h)\b)?
+      | (?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hours?\s+|hrs?\s+)?(?=(?:UTC|GMT|Z)\b)
+      | (?P<noon>noon|midday|midnight)
+    )
+    (?:\s*\(?\s*{_ZONE}\b\)?)?""",
+    re.I | re.X,
+)
+
+_STEP = re.compile(
+    rf"\b(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few)\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+(?P<dir>later|after(?:wards)?|before|earlier)\b",
+    re.I,
+)
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+that\s+day|(?:the\s+)?(?P<next>next|following)\s+(?:day|morning))\b", re.I)
+_YEAR_ONLY = re.compile(r"\b(?:in|since|of)\s+(?P<y>(?:18|19|20)\d{2})\b(?!\s*(?:-|/|:))")
+
+
+def _local_offset(tz: str | None, date: dt.date | None) -> int | None:
+    """UTC offset in minutes of ``tz`` on ``date`` (noon, to stay clear of DST switches)."""
+    if not tz:
+        return None
+    try:
+        z = ZoneInfo(tz)
+    except Exception:
+        return None
+    d = date or dt.date(2000, 1, 15)
+    off = dt.datetime(d.year, d.month, d.day, 12, tzinfo=z).utcoffset()
+    return int(off.total_seconds() // 60) if off is not None else None
+
+
+def zone_offset(abbr: str | None, tz: str | None, date: dt.date | None) -> int | None | str:
+    """Offset in minutes of a written zone; ``"local"`` for the bulletin's own zone; ``None`` if unknown."""
+    if not abbr:
+        return "local"
+    a = abbr.upper().replace(".", "").strip()
+    if a.startswith("LOCAL") or a.startswith("HORA"):
+        return "local"
+    cands = ZONE_ABBR.get(a)
+    if not cands:
+        return None
+    local = _local_offset(tz, date)
+    if local is not None:
+        # the bulletin's own zone writes its abbreviation: treat as local time
+        for c in cands:
+            if c == local or (len(cands) > 1 and abs(c - local) <= 60 and c != 0):
+                return "local" if c == local or a not in ("UTC", "GMT", "Z", "UT") else c
+    return cands[0] if len(cands) == 1 or local is None else (cands[0] if a in ("UTC", "GMT") else None)
+
+
+def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
+    """The year of a date written without one: the latest such date not after publication (+1 day)."""
+    if published is None:
+        return None
+    for y in (published.year, published.year - 1):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if d <= published + dt.timedelta(days=1):
+            return y
+    return None
+
+
+def _weekday_date(wd: int, published: dt.date, last_week: bool) -> dt.date:
+    if last_week:
+        monday_prev = published - dt.timedelta(days=published.weekday() + 7)
+        return monday_prev + dt.timedelta(days=wd)
+    back = (published.weekday() - wd) % 7
+    return published - dt.timedelta(days=back)
+
+
+def _part(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().split()[-1]
+    return "early" if word.lower().startswith("early") else w
+
+
+def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 0, hi: int | None = None) -> list[TimePiece]:
+    """Every time expression in ``text[lo:hi]``, in order, with offsets into ``text``."""
+    hi = len(text) if hi is None else hi
+    seg = text[lo:hi]
+    out: list[TimePiece] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(p: TimePiece) -> None:
+        taken.append((p.start, p.end))
+        out.append(p)
+
+    for i, pat in enumerate(_DATE_PATTERNS):
+        for m in pat.finditer(seg):
+            a, b = m.start() + lo, m.end() + lo
+            if not free(a, b):
+                continue
+            g = m.groupdict()
+            try:
+                if i == 0:
+                    y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+                elif i == 1:
+                    x, z, y = int(g["a"]), int(g["b"]), int(g["y"])
+                    # day first unless impossible (agency stamps outside the US are D/M/Y)
+                    mo, d = (z, x) if z <= 12 else (x, z)
+                    if tz and tz.startswith("America/") and x <= 12 and z > 12:
+                        mo, d = x, z
+                else:
+                    mo = MONTHS[g["mon"].lower()[:4].rstrip(".") if g["mon"].lower().startswith("sept") else g["mon"].lower()[:3]]
+                    d = int(g["d"])
+                    y = int(g["y"]) if g.get("y") else _year_for(mo, d, published)
+                date = dt.date(y, mo, d) if y else None
+            except (ValueError, KeyError):
+                continue
+            clock = None
+            if g.get("H") is not None:
+                h, mi = int(g["H"]), int(g["M"])
+                if h > 23:
+                    continue
+                clock = (h, mi, int(g["S"]) if g.get("S") else None)
+            off = zone_offset(g.get("zone"), tz, date)
+            add(TimePiece(
+                a, b, text[a:b], date=date, date_known=date is not None, clock=clock,
+                offset_min=None if off == "local" else off if isinstance(off, int) else None,
+                precision=("second" if clock and clock[2] is not None else "minute") if clock else "day",
+                relative=False,
+            ))
+    for m in _RELATIVE.finditer(seg):
+        a, b = m.start() + lo, m.end() + lo
+        if not free(a, b):
+            continue
+        g = m.groupdict()
+        date: dt.date | None = None
+        part = None
+        if g["yest"]:
+            date = published - dt.timedelta(days=1) if published else None
+            part = _part(g["ypart"])
+        elif g["lastnight"]:
+            date = published - dt.timedelta(days=1) if published else None
+            part = "night" if g["lastnight"].lower().startswith("last") else "overnight"
+            if part == "overnight":
+                date = published
+        elif g["today"]:
+            date = published
+            word = g["today"].lower()
+            part = _part(g["tpart"] or g["tpart2"]) or ("night" if word == "tonight" else None)
+            if g["tpart2"] and g["tpart2"].lower().startswith("early"):
+                part = "early"
+        elif g["wd"]:
+            wd = WEEKDAYS[g["wd"].lower()[:3] if not g["wd"].lower().startswith(("tue", "thu")) else g["wd"].lower()[:3]]
+            mod = (g["wmod"] or "").lower()
+            if mod == "this" and not g["wpart"] and not g["lastweek"]:
+                pass
+            date = _weekday_date(wd, published, bool(g["lastweek"])) if published else None
+            part = _part(g["wpart"]) or ("early" if mod == "early" else "late" if mod == "late" else None)
+        add(TimePiece(
+            a, b, text[a:b].strip(), date=date, date_known=date is not None, day_part=part,
+            precision="day_part" if part else "day", relative=True,
+        ))
+    for m in _CLOCK.finditer(seg):
+        a, b = m.start() + lo, m.end() + lo
+        if not free(a, b):
+            continue
+        g = m.groupdict()
+        if g["h12"]:
+            h = int(g["h12"])
+            mi = int(g["m12"] or 0)
+            if not 1 <= h <= 12:
+                continue
+            pm = g["ampm"].lower().startswith("p")
+            h = (h % 12) + (12 if pm else 0)
+            s = int(g["s12"]) if g["s12"] else None
+        elif g["h24"]:
+            h, mi = int(g["h24"]), int(g["m24"])
+            s = int(g["s24"]) if g["s24"] else None
+        elif g["hhmm"]:
+            h, mi, s = int(g["hhmm"][:2]), int(g["hhmm"][2:]), None
+        else:
+            word = g["noon"].lower()
+            h, mi, s = (0 if word == "midnight" else 12), 0, None
+        off = zone_offset(g.get("zone"), tz, published)
+        if off is None:
+            # an unknown zone abbreviation: keep the clock but do not pretend it is local
+            continue
+        add(TimePiece(
+            a, b, text[a:b].strip(), clock=(h, mi, s), offset_min=None if off == "local" else off,
+            precision="second" if s is not None else "minute",
+        ))
+    for m in _STEP.finditer(seg):
+        a, b = m.start() + lo, m.end() + lo
+        if not free(a, b):
+            continue
+        n_text = m.group("n").lower()
+        n = 1 if n_text in ("a", "an") else 3 if n_text == "a few" else count_value(n_text)
+        if n is None:
+            continue
+        unit = m.group("unit").lower().rstrip("s")
+        delta = dt.timedelta(**{unit + "s": n})
+        if m.group("dir").lower() in ("before", "earlier"):
+            delta = -delta
+        add(TimePiece(a, b, text[a:b], step=delta, precision="minute" if unit in ("second", "minute") else "hour"))
+    for m in _SAME_DAY.finditer(seg):
+        a, b = m.start() + lo, m.end() + lo
+        if free(a, b):
+            add(TimePiece(a, b, text[a:b], same_day=True,
+                          step=dt.timedelta(days=1) if m.group("next") else None, precision="day"))
+    for m in _YEAR_ONLY.finditer(seg):
+        a, b = m.start() + lo, m.end() + lo
+        if free(a, b):
+            add(TimePiece(a, b, text[a:b], year_only=True, precision="unknown"))
+    out.sort(key=lambda p: p.start)
+    return _mark_ranges(text, out)
+
+
+_RANGE_GAP = re.compile(r"^[\s,]*(?:and|to|until|till|through|[-–—])[\s,]*$", re.I)
+_RANGE_LEAD = re.compile(r"\b(?:between|from|since)\s+$", re.I)
+
+
+def _mark_ranges(text: str, pieces: list[TimePiece]) -> list[TimePiece]:
+    """Flag pieces that bound a span ("between 5:40am on 22 October and 1.17pm yesterday")."""
+    out = list(pieces)
+    for i, p in enumerate(out):
+        lead = text[max(0, p.start - 12):p.start]
+        if not _RANGE_LEAD.search(lead):
+            continue
+        # the range runs from here to the piece after the joining word
+        j = i + 1
+        while j < len(out) and not _RANGE_GAP.match(text[out[j - 1].end:out[j].start]):
+            if out[j].start - out[j - 1].end > 4:
+                break
+            j += 1
+        if j < len(out) and _RANGE_GAP.match(text[out[j - 1].end:out[j].start]):
+            k = j
+            while k + 1 < len(out) and out[k + 1].start - out[k].end <= 4:
+                k += 1
+            for t in range(i, k + 1):
+                out[t] = replace(out[t], in_range=True)
+    return out
