@@ -192,7 +192,7 @@ def cmd_stats(a: argparse.Namespace) -> int:
             mc = float(mc)
         except ValueError:
             raise InputError(f"--mc {a.mc!r}: expected 'auto' or a magnitude") from None
-    report = stats_report(df, mainshock=a.mainshock, mc=mc, delta_m=a.delta_m, start=a.start)
+    report = stats_report(df, mainshock=a.mainshock, mc=mc, delta_m=a.delta_m, start=a.start, regime=a.regime)
     if a.json:
         print(dumps(report))
     else:
@@ -278,6 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--mc", default="auto", metavar="auto|M")
     sp.add_argument("--delta-m", type=float, default=0.1, metavar="DM", help="magnitude bin width")
     sp.add_argument("--start", metavar="ISO", help="forecast start (default: the last event)")
+    sp.add_argument("--regime", default="RJ1989", metavar="NAME",
+                    help="generic parameters: RJ1989 or a Page et al. 2016 regime, e.g. SZ-GENERIC")
     sp.add_argument("--json", action="store_true")
     return p
 

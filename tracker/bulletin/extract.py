@@ -52,7 +52,11 @@ QUAKE_VERB = re.compile(
     r"rattl\w*|trembl\w*|followed|triggered|reported)\b",
     re.I,
 )
-KV_LINE = re.compile(r"^[ \t*•\-]*[A-Za-z][A-Za-z /().]{0,28}[=:]", re.M)
+KV_LINE = re.compile(
+    r"^[ \t*•\-]*(?:[A-Za-z][A-Za-z /().]{0,28}[=:]|(?:origin\s+time|date|time|depth|location|coordinates|region|"
+    r"epicent\w+|magnitude|lat\w*|lon\w*)\b)",
+    re.M | re.I,
+)
 _MAX_SPAN = 600
 #: A stated distance and bearing, or an agency's location field, says more than "in Hualien".
 _PLACE_RANK = {"place": 1, "place_dist": 2, "place_field": 3}
@@ -518,8 +522,8 @@ class _Pass:
         if prev is not None and prev[0].kind in ("anchor-new", "anchor-dated", "anchor-ref") and prev[1]:
             target = prev[1][-1]
             gap = self.text[prev[0].end:it.start]
-            if target.magnitude is None and len(gap) <= 60 and not re.search(
-                    r"\b(?:after|before|than|following|triggered|by|and\s+an?|while|but)\b", gap, re.I):
+            if target.magnitude is None and len(gap) <= 60 and _roles_agree(target, d) and not re.search(
+                    r"\b(?:after|before|than|following|triggered|by|and\s+an?|while|but|(?:to|of|from)\s+the)\b", gap, re.I):
                 return [self._fill(target, d)]
             if target.magnitude is not None and abs(target.magnitude - d.magnitude) < 0.051 and len(gap) <= 60 and it.kind in ("pred", "ref", "bare"):
                 return [target]
@@ -878,6 +882,10 @@ class _Pass:
             alt_magnitudes=tuple(dict.fromkeys(d.alt)),
         )
         return ev, (date, clock, ev.time_precision)
+
+
+def _roles_agree(a: Draft, b: Draft) -> bool:
+    return a.role is None or b.role is None or a.role == b.role
 
 
 def _absorb(target: Draft, d: Draft) -> None:
