@@ -198,6 +198,7 @@ class _Pass:
         has_items = bool(items)
         kv = bool(KV_LINE.match(text, lo)) or bool(re.match(r"\s*(?:19|20)\d{2}-\d{2}-\d{2}", text[lo:lo + 12]))
         quake_verb = bool(QUAKE_VERB.search(text, lo, hi))
+        new_tally_starts = [t.span[0] for t in self.tallies[n_tallies_before:] if t.span]
         tally_sentence = len(self.tallies) > n_tallies_before or bool(P.PLURAL_QUAKES.search(text, lo, hi))
 
         # resolve items in reading order against the focus
@@ -214,9 +215,10 @@ class _Pass:
             if block is not None and block.merged_into is None and self._block_draft(block) is not None:
                 return [self._block_draft(block)]
             before = [(it, ds) for it, ds in resolved if it.start <= pos]
-            # an attribute inside an item (a date inside "Saturday's quake") belongs to it
+            # an attribute inside an item (a date inside "Saturday's quake") belongs to it, and
+            # one written right before a mention ("the June 15th, 2005 magnitude 7.2") too
             for it, ds in resolved:
-                if it.start <= pos and end <= it.end:
+                if it.start <= pos and end <= it.end or 0 <= it.start - end <= 2:
                     return ds
             if before:
                 return before[-1][1]
@@ -240,6 +242,10 @@ class _Pass:
             if re.search(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", text[max(lo, p.start - 14):p.start], re.I):
                 continue
             ds = owner(p.start, p.end)
+            if ds is not None and new_tally_starts and p.start > min(new_tally_starts) and not any(
+                    it.start <= p.start and it.kind in ("intro", "pred", "bare", "kv", "ref", "group") and ds is dd
+                    for it, dd in resolved):
+                continue
             if ds is None:
                 if self.focus is None or not (kv or quake_verb) or tally_sentence:
                     continue
@@ -884,6 +890,16 @@ class _Pass:
         return ev, (date, clock, ev.time_precision)
 
 
+def _gap_ok(gap: str) -> bool:
+    """Only spaces, "on" or "at" between a clock and a date: they are written as one stamp."""
+    return bool(re.fullmatch(r"\s*(?:on\s+|at\s+|,\s*)?", gap))
+
+
+def _closes_outer(t: str) -> bool:
+    """A piece like "12:26 UTC)" ends a bracket opened before it: what follows is outside."""
+    return t.rstrip().endswith(")") and "(" not in t
+
+
 def _roles_agree(a: Draft, b: Draft) -> bool:
     return a.role is None or b.role is None or a.role == b.role
 
@@ -911,7 +927,8 @@ def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, t
     zoned = [p for p in pieces if p.clock is not None and p.offset_min is not None and not p.in_range]
     # a date written right beside a UTC clock ("0056 UTC MAR 16 2023", "16:25 UTC on April 15") is a UTC date
     beside = {id(q) for z in zoned for q in pieces if q.date is not None and q.clock is None and q is not z
-              and (0 <= q.start - z.end <= 4 or 0 <= z.start - q.end <= 4)}
+              and (0 <= q.start - z.end <= 5 and _gap_ok(q.gap_before) and not _closes_outer(z.text)
+                   or 0 <= z.start - q.end <= 5 and _gap_ok(z.gap_before))}
     local_dates = [p for p in pieces if p.date is not None and p.offset_min is None and not p.in_range and id(p) not in beside]
     local_clocks = [p for p in pieces if p.clock is not None and p.offset_min is None and not p.in_range]
     date = local_dates[0].date if local_dates else None
@@ -922,7 +939,7 @@ def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, t
         zdate = z.date
         if zdate is None:
             near = [p for p in pieces if p.date is not None and p is not z
-                    and (p.offset_min == z.offset_min or (id(p) in beside and (0 <= p.start - z.end <= 4 or 0 <= z.start - p.end <= 4)))]
+                    and (p.offset_min == z.offset_min or (id(p) in beside and (0 <= p.start - z.end <= 5 or 0 <= z.start - p.end <= 5)))]
             zdate = near[0].date if near else None
         try:
             zone = ZoneInfo(tz)

@@ -64,6 +64,7 @@ class TimePiece:
     in_range: bool = False
     relative: bool = False
     year_only: bool = False
+    gap_before: str = ""
 
 
 _MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -320,6 +321,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if free(a, b):
             add(TimePiece(a, b, text[a:b], year_only=True, precision="unknown"))
     out.sort(key=lambda p: p.start)
+    out = [replace(p, gap_before=text[out[i - 1].end:p.start] if i and p.start - out[i - 1].end <= 8 else "")
+           for i, p in enumerate(out)]
     return _mark_ranges(text, out)
 
 
