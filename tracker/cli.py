@@ -173,7 +173,7 @@ def cmd_merge(a: argparse.Namespace) -> int:
     if item.error is not None:
         raise item.error
     catalog = read_catalog(a.catalog)
-    merged = associate(events_to_frame(item.result.events), catalog)
+    merged = associate(events_to_frame(item.result.events), catalog, tz=tz)
     tallies = check_tallies(tallies_to_frame(item.result.tallies), catalog,
                             published=published, tz=tz)
     print(dumps({"events": frame_to_json_records(merged), "tallies": frame_to_json_records(tallies)}))

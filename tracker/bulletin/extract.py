@@ -57,6 +57,11 @@ KV_LINE = re.compile(
     r"epicent\w+|magnitude|lat\w*|lon\w*)\b)",
     re.M | re.I,
 )
+ISSUED_LINE = re.compile(
+    r"[ \t*•\-]*(?:issued|updated|released|published|sent|prepared|report(?:ed)?\s+(?:at|time|issued)|"
+    r"(?:this\s+)?(?:message|bulletin|report|forecast)\s+(?:was\s+)?(?:issued|updated|sent)|next\s+update|diterbitkan)\b",
+    re.I,
+)
 _MAX_SPAN = 600
 #: A stated distance and bearing, or an agency's location field, says more than "in Hualien".
 _PLACE_RANK = {"place": 1, "place_dist": 2, "place_field": 3}
@@ -167,7 +172,9 @@ class _Pass:
         mags = [m for m in P.MAGNITUDE.finditer(block) if m.group("kv") or m.group("typed")]
         if len(mags) != 1:
             return None
-        return Draft(pos=para.start + mags[0].start(), sent=para, anchor="block")
+        m = mags[0]
+        para_no = sum(1 for _ in re.finditer(r"\n[ \t]*\n", self.text[:para.start]))
+        return Draft(pos=para.start + m.start(), sent=para, anchor="block", para=para_no, sent_no=self.sent_no + 1)
 
     # --- one sentence -----------------------------------------------------------------------------
     def _sentence(self, s: Span, para_no: int, block: Draft | None) -> None:
@@ -204,16 +211,21 @@ class _Pass:
         # resolve items in reading order against the focus
         resolved: list[tuple[Item, list[Draft]]] = []
         for it in items:
+            if block is not None and it.kind not in ("group",) and it.drafts and it.drafts[0].magnitude is not None \
+                    and it.start == block.pos:
+                if block.magnitude is None:
+                    self._fill(block, it.drafts[0])
+                    self._new(block)
+                resolved.append((it, [block]))
+                self.focus = block
+                continue
             drafts = self._resolve(it, s, para_no, resolved)
             if drafts:
                 resolved.append((it, drafts))
                 self.focus = drafts[-1]
-        if block is not None and not resolved:
-            resolved = []
-
         def owner(pos: int, end: int) -> list[Draft] | None:
-            if block is not None and block.merged_into is None and self._block_draft(block) is not None:
-                return [self._block_draft(block)]
+            if block is not None:
+                return [block.merged_into or block]
             before = [(it, ds) for it, ds in resolved if it.start <= pos]
             # an attribute inside an item (a date inside "Saturday's quake") belongs to it, and
             # one written right before a mention ("the June 15th, 2005 magnitude 7.2") too
@@ -230,6 +242,8 @@ class _Pass:
         # time pieces: a group takes its pieces one per member, in order
         group_pieces: dict[int, list[TimePiece]] = {}
         named = [(it.start, it.end) for it in items if it.kind == "named"]
+        if ISSUED_LINE.match(text, lo):
+            pieces = []
         for p in pieces:
             if any(a <= p.start and p.end <= b for a, b in named):
                 continue
@@ -242,6 +256,10 @@ class _Pass:
             if re.search(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", text[max(lo, p.start - 14):p.start], re.I):
                 continue
             ds = owner(p.start, p.end)
+            if p.step is not None and re.match(r"\s+by\b", text[p.end:p.end + 4]):
+                nxt = [(it, dd) for it, dd in resolved if it.start >= p.end]
+                if nxt:
+                    ds = nxt[0][1]
             if ds is not None and new_tally_starts and p.start > min(new_tally_starts) and not any(
                     it.start <= p.start and it.kind in ("intro", "pred", "bare", "kv", "ref", "group") and ds is dd
                     for it, dd in resolved):
@@ -297,12 +315,6 @@ class _Pass:
                 target.magnitude = v
                 if m.group("t"):
                     target.mag_type = _canon_type(m.group("t"))
-
-    def _block_draft(self, block: Draft) -> Draft | None:
-        for d in self.drafts:
-            if d.pos == block.pos and d.magnitude is not None:
-                return d.merged_into or d
-        return None
 
     # --- magnitude mentions ------------------------------------------------------------------------
     def _mag_item(self, m: re.Match[str], s: Span, para_no: int) -> list[Item] | None:
@@ -414,6 +426,8 @@ class _Pass:
             return _role_of(pred.group("w"))
         left = text[max(s.start, a - 200):a]
         near_left = left[-45:]
+        if re.search(r"\baftershocks?\s+(?:of|to|from|following|after)\s+(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w,'’-]+\s+){0,4}$", left[-80:], re.I):
+            return "mainshock"
         rw = list(P.ROLE_WORD.finditer(near_left))
         if rw and not P.TRIGGER_BEFORE.search(near_left[rw[-1].end():]):
             w = rw[-1]
@@ -688,7 +702,7 @@ class _Pass:
             return
         # the window after the noun, to the end of its clause, for bounds and "felt"
         after_end = hi
-        cut = re.search(r"[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d)|\bincluding\b|\(|\bwhile\b", text[noun_b:hi])
+        cut = re.search(r"[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|\w+\s+of\s+(?:them|those|which))|\bincluding\b|\(|\bwhile\b", text[noun_b:hi])
         if cut:
             after_end = noun_b + cut.start()
         nxt = P.COUNT_BEFORE.pattern  # bounds never reach into the next count
@@ -744,7 +758,7 @@ class _Pass:
     def _enumerated_later(self, n: int, pos: int) -> bool:
         after = self.text[pos:pos + 2500].lower()
         found = sum(1 for o in _ORDINALS[:n] if re.search(rf"\bthe\s+{o}\b", after))
-        return found >= min(n, 2)
+        return found >= (1 if n <= 3 else 2)
 
     def _as_of(self, a: int, b: int) -> str | None:
         m = re.search(r"\b(?:as\s+of|as\s+at|by|until|through)\s+(?P<t>[^,;]{2,40})", self.text[a:b], re.I)

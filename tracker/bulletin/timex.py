@@ -70,20 +70,21 @@ class TimePiece:
 _MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WDAY = r"(?P<wd>Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:r(?:s)?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _PART = r"(?:morning|afternoon|evening|night|overnight)"
-_ZONE = r"(?P<zone>UTC|GMT|UT|Z|[A-Z]{2,4}T|WIB|WITA|WIT|local(?:\s+time)?|hora\s+local)"
+_UTC_OFF = r"(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?"
+_ZONE = rf"(?P<zone>{_UTC_OFF}|UTC|GMT|UT|Z|[A-Z]{{2,4}}T|WIB|WITA|WIT|local(?:\s+time)?|hora\s+local)"
 
 _DATE_PATTERNS = [
     # 2024-04-03 07:58:09 (UTC) — agency stamps, optionally with a clock and a zone
     re.compile(
         r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
         r"(?:[T\s,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?)?"
-        r"(?:\s*\(?\s*(?P<zone>UTC|GMT|Z|[A-Z]{2,4}T|WIB|WITA|WIT)\b\)?)?"
+        r"(?:\s*\(?\s*(?P<zone>(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[A-Z]{2,4}T|WIB|WITA|WIT)\b\)?)?"
     ),
     # 19/08/2018 22:56:27 WIB
     re.compile(
         r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
         r"(?:[\s,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
-        r"(?:\s*\(?\s*(?P<zone>UTC|GMT|Z|[A-Z]{2,4}T|WIB|WITA|WIT)\b\)?)?"
+        r"(?:\s*\(?\s*(?P<zone>(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[A-Z]{2,4}T|WIB|WITA|WIT)\b\)?)?"
     ),
     # April 16, 2016 / Jan. 21 / MAR 16 2023 / June 15th, 2005
     re.compile(
@@ -97,7 +98,7 @@ _DATE_PATTERNS = [
 
 _RELATIVE = re.compile(
     rf"""\b(?:
-        (?P<yest>yesterday|the\s+(?:previous|preceding)\s+day)(?:'s)?(?:\s+(?P<ypart>{_PART}))?
+        (?:(?P<yearly>early|late)\s+)?(?P<yest>yesterday|the\s+(?:previous|preceding)\s+day)(?:'s)?(?:\s+(?P<ypart>{_PART}))?
       | (?P<lastnight>last\s+night|overnight)
       | (?P<today>today|this\s+(?P<tpart>morning|afternoon|evening)|tonight|earlier\s+today|early\s+today)(?:'s)?
         (?:\s+(?P<tpart2>early\s+morning|morning|afternoon|evening))?
@@ -119,6 +120,7 @@ _CLOCK = re.compile(
     re.I | re.X,
 )
 
+_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|some\s+time\s+(?:before|after))\s+(?:at\s+)?$", re.I)
 _STEP = re.compile(
     rf"\b(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few)\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+(?P<dir>later|after(?:wards)?|before|earlier)\b",
     re.I,
@@ -147,6 +149,12 @@ def zone_offset(abbr: str | None, tz: str | None, date: dt.date | None) -> int |
     a = abbr.upper().replace(".", "").strip()
     if a.startswith("LOCAL") or a.startswith("HORA"):
         return "local"
+    off = re.fullmatch(r"(?:UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d{2}))?", a)
+    if off:
+        minutes = int(off.group(2)) * 60 + int(off.group(3) or 0)
+        minutes = -minutes if off.group(1) != "+" else minutes
+        local = _local_offset(tz, date)
+        return "local" if local == minutes else minutes
     cands = ZONE_ABBR.get(a)
     if not cands:
         return None
@@ -246,7 +254,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         part = None
         if g["yest"]:
             date = published - dt.timedelta(days=1) if published else None
-            part = _part(g["ypart"])
+            part = _part(g["ypart"]) or (g["yearly"].lower() if g["yearly"] else None)
         elif g["lastnight"]:
             date = published - dt.timedelta(days=1) if published else None
             part = "night" if g["lastnight"].lower().startswith("last") else "overnight"
@@ -294,9 +302,10 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if off is None:
             # an unknown zone abbreviation: keep the clock but do not pretend it is local
             continue
+        approx = bool(_APPROX.search(text, max(0, a - 24), a)) or (g["h12"] is not None and g["m12"] is None)
         add(TimePiece(
             a, b, text[a:b].strip(), clock=(h, mi, s), offset_min=None if off == "local" else off,
-            precision="second" if s is not None else "minute",
+            precision="hour" if approx else "second" if s is not None else "minute",
         ))
     for m in _STEP.finditer(seg):
         a, b = m.start() + lo, m.end() + lo
