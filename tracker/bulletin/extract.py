@@ -656,27 +656,33 @@ class _Pass:
             noun_a, noun_b = m.start(), m.end()
             if self._is_consumed(noun_a, noun_b):
                 continue
-            back = text[max(lo, noun_a - 90):noun_a]
-            cm = P.COUNT_BEFORE.search(back)
             part = P.PARTITIVE.search(text[max(lo, noun_a - 60):noun_a])
             if part:
                 self._tally(part.group("c"), max(lo, noun_a - 60) + part.start(), noun_a, noun_b, m.group(0), "", lo, hi, partitive=True)
                 continue
-            if not cm:
+            found = _count_before(text, max(lo, noun_a - 90), noun_a)
+            if found is None:
                 continue
-            c_start = max(lo, noun_a - 90) + cm.start("c")
-            mid = cm.group("mid") or ""
-            if cm.group("pre"):
-                pre = cm.group("pre").lower().strip()
-                if pre in ("the", "these", "those", "both", "such", "all the", "than") and not re.search(r"\d", mid):
-                    continue
-                if pre in ("the", "these", "those", "both", "such", "all the"):
-                    continue
-            if re.search(r"\b(?:such|similar|more\s+than)\b", mid, re.I):
+            c_start, c_end, plus = found
+            mid = text[c_end:noun_a]
+            self._tally(text[c_start:c_end], c_start, noun_a, noun_b, m.group(0), mid, lo, hi, plus=plus)
+        for m in P.NOUNLESS_COUNT.finditer(text, lo, hi):
+            if self._is_consumed(m.start(), m.end()):
                 continue
-            if re.search(r"[()\"“”]|\b(?:people|residents|deaths|of|from|by|in|and)\b", mid, re.I) and not re.search(r"magnitude|M\s?\d", mid, re.I):
+            lo_b, hi_b, bspan = _bounds(text[m.end("lead"):min(hi, m.end("lead") + 40)])
+            if bspan is None or bspan[0] > 2 or (lo_b is None and hi_b is None):
                 continue
-            self._tally(cm.group("c"), c_start, noun_a, noun_b, m.group(0), mid, lo, hi, plus=bool(cm.group("plus")))
+            n = count_value(m.group("c"))
+            if n is None or n < 2:
+                continue
+            context = text[max(0, m.start() - 300):m.end()]
+            if not P.PLURAL_QUAKES.search(context) and not re.search(r"\baftershocks?\b", context, re.I):
+                continue
+            what = "aftershocks" if re.search(r"\baftershocks\b", context, re.I) else "earthquakes"
+            end = m.end("lead") + bspan[1]
+            self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b,
+                                      evidence=text[m.start():end], span=(m.start(), end)))
+            self.consumed.append((m.start(), end))
         for m in P.OF_THE_COUNT.finditer(text, lo, hi):
             if self._is_consumed(m.start("c"), m.end("c")):
                 continue
@@ -904,6 +910,53 @@ class _Pass:
         return ev, (date, clock, ev.time_precision)
 
 
+_MID_STOP = re.compile(
+    r"^(?:of|from|by|in|at|on|the|a|an|people|residents|deaths|dead|injured|homes|houses|buildings|years?|"
+    r"days?|hours?|minutes?|km|kilomet\w*|miles?|percent|%|[-–—,()\"“”]+|earthquakes?|quakes?|aftershocks?|tremors?)$",
+    re.I,
+)
+_COUNT_TOKEN = re.compile(rf"^(?:{P.DIGIT_COUNT}|{P.WORD_NUMBER})\+?$", re.I)
+
+
+def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
+    """The count that heads a plural quake noun ending at ``hi``: (start, end, has "+").
+
+    Reads up to eight words back. Between the count and the noun only adjectives and one
+    magnitude phrase may stand ("six magnitude 5 to 6 quakes", "631 M3+ earthquakes"); the
+    leftmost such count wins, so "April 24 - Two strong aftershocks" counts two, not 24.
+    """
+    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in re.finditer(r"\S+", text[lo:hi])][-8:]
+    best = None
+    for j in range(len(toks) - 1, -1, -1):
+        a, b, tok = toks[j]
+        core = tok.rstrip(",")
+        if not _COUNT_TOKEN.match(core) or tok.endswith(","):
+            continue
+        if j > 0 and re.match(r"(?i)^(?:magnitudes?|M|between|of|than)$", toks[j - 1][2]):
+            continue
+        if j > 1 and core[0].isdigit() and re.match(r"(?i)^(?:to|and|or|-|–)$", toks[j - 1][2]) and re.search(r"\d", toks[j - 2][2]):
+            continue
+        if j > 0 and re.match(r"(?i)^(?:the|these|those|both|such|first|last|next|past|another)$", toks[j - 1][2]):
+            continue
+        if a > lo and text[a - 1] in ".,-" and a - 2 >= 0 and text[a - 2].isdigit():
+            continue
+        in_mag = False
+        ok = True
+        for _, _, t in toks[j + 1:]:
+            low = t.lower().rstrip(",")
+            if re.match(r"(?i)^(?:magnitudes?|m\d.*|mw.*|ml.*)$", low):
+                in_mag = True
+                continue
+            if in_mag:
+                continue
+            if _MID_STOP.match(low) or _COUNT_TOKEN.match(low) or t.endswith(","):
+                ok = False
+                break
+        if ok:
+            best = (a, a + len(core.rstrip("+")), core.endswith("+"))
+    return best
+
+
 def _gap_ok(gap: str) -> bool:
     """Only spaces, "on" or "at" between a clock and a date: they are written as one stamp."""
     return bool(re.fullmatch(r"\s*(?:on\s+|at\s+|,\s*)?", gap))
@@ -971,8 +1024,9 @@ def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, t
             elif date is not None:
                 # the date was written in local terms: keep it, the clock is converted
                 pass
+    clock_piece = local_clocks[0] if local_clocks else (zoned[0] if zoned and clock is not None else None)
     if clock is not None:
-        precision = "second" if clock[2] is not None else "minute"
+        precision = clock_piece.precision if clock_piece is not None else "minute"
     elif part:
         precision = "day_part"
     elif date is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.bulletin.numbers import COUNT, WORD_NUMBER
+from tracker.bulletin.numbers import COUNT, DIGIT_COUNT, WORD_NUMBER
 
 # A magnitude as written: 6.4, 7, 5,8 (decimal comma); never 10 or more.
 MAG_NUM = r"(?:(?<![\d])(?<!\d[.,])[0-9](?:[.,][0-9]{1,2})?(?![0-9]))"
@@ -174,6 +174,13 @@ COUNT_BEFORE = re.compile(
     re.I,
 )
 PARTITIVE = re.compile(rf"\b(?P<c>{COUNT})\s+of\s+(?:the|these|those|them)\s+(?:\w+\s+){{0,2}}?$", re.I)
+#: "65 measured magnitude 5 or above", "27 of them of magnitude 5 or above": a count whose noun
+#: stands in the clause before.
+NOUNLESS_COUNT = re.compile(
+    rf"(?<![\d.,])(?P<c>{COUNT})\s+(?P<lead>(?:of\s+(?:them|those|these|which)\s+)?(?:(?:were|was|measured|registered|had|reached|"
+    rf"recorded|rated|of|with)\s+)(?:(?:a|at)\s+)?)(?=(?:magnitudes?\s|M\s?\d|above|over|greater|more|at\s+least|between|below|less|under))",
+    re.I,
+)
 OF_THE_COUNT = re.compile(
     rf"\b(?P<noun>aftershock|earthquake|quake|tremor)s?\s+of\s+the\s+(?P<c>{COUNT})\b(?!\s*(?:[\w-]+\s+){{0,2}}(?:earthquakes|quakes|aftershocks|tremors|km|kilomet|miles|people|percent))",
     re.I,
