@@ -57,6 +57,19 @@ KV_LINE = re.compile(
     r"epicent\w+|magnitude|lat\w*|lon\w*)\b)",
     re.M | re.I,
 )
+#: "HUALIEN, April 24 -", "Mexico City, Sept 20 (AP) —": where and when the story was filed, not a quake time.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .'’-]{1,30}|[A-Z][A-Za-z .'’-]{1,40}(?=[^\n]{0,40}\((?:AP|AFP|Reuters|Xinhua|Kyodo|Bernama|Anadolu|dpa|IANS|PTI|ANI|CNA|UPI|Yonhap|Antara|EFE)\)))"
+    r"(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,?\s*(?:\(?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\)?)?\s*"
+    r"(?:\((?:AP|AFP|Reuters|Xinhua|Kyodo|Bernama|Anadolu|dpa|IANS|PTI|ANI|CNA|UPI|Yonhap|Antara|EFE)\))?\s*[-–—]+\s"
+)
+#: "The USGS put the magnitude at 5.9", "initially measured it at 7.5": another value for the quake in focus.
+ALT_VALUE = re.compile(
+    r"(?:\b(?:put|gave|estimated|measured|rated|calculated|recorded|registered|assessed|listed|reported)\s+(?:the|its|it)\s+"
+    r"(?:preliminary\s+|initial\s+)?(?:magnitude\s+)?(?:at|as)\s+(?:magnitude\s+)?[0-9]|"
+    r"\b(?:the|its)\s+(?:preliminary\s+|initial\s+)?magnitude\s+(?:at|as)\s+[0-9])",
+    re.I,
+)
 ISSUED_LINE = re.compile(
     r"[ \t*•\-]*(?:issued|updated|released|published|sent|prepared|report(?:ed)?\s+(?:at|time|issued)|"
     r"(?:this\s+)?(?:message|bulletin|report|forecast)\s+(?:was\s+)?(?:issued|updated|sent)|next\s+update|diterbitkan)\b",
@@ -116,7 +129,7 @@ class _Group:
 
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
     """Events and tallies in ``text``; see the module docstring for the pass."""
-    if not text or not QUAKE_WORD.search(text):
+    if not text or not (QUAKE_WORD.search(text) or P.USGS_LINE.search(text)):
         return ParseResult()
     return _Pass(text, published, tz).run()
 
@@ -134,6 +147,7 @@ class _Pass:
         self.group_seq = 0
         self.sent_no = 0
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
+        self._para_start = -1
 
     # --- driver ------------------------------------------------------------------------------------
     def run(self) -> ParseResult:
@@ -144,6 +158,7 @@ class _Pass:
                 self.focus = None
                 continue
             sents = sentences(self.text, para)
+            self._para_start = para.start
             block_target = self._kv_block(para, sents)
             for s in sents:
                 self.sent_no += 1
@@ -153,7 +168,7 @@ class _Pass:
 
     def _relevant(self, paras: list[Span]) -> list[bool]:
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
-        hits = [bool(QUAKE_WORD.search(self.text, p.start, p.end)) for p in paras]
+        hits = [bool(QUAKE_WORD.search(self.text, p.start, p.end) or P.USGS_LINE.search(self.text, p.start, p.end)) for p in paras]
         out = []
         for i, p in enumerate(paras):
             near = hits[i]
@@ -191,7 +206,10 @@ class _Pass:
                 d.role = d.role or self._role_for(a, b, s)
             items.append(Item(a, b, drafts, "group"))
         self._pending_groups = []
+        revisions = [(m.start("v"), m.end("v")) for m in P.REVISION.finditer(text, lo, hi)]
         for m in P.MAGNITUDE.finditer(text, lo, hi):
+            if any(a < m.end() and m.start() < b for a, b in revisions):
+                continue
             item = self._mag_item(m, s, para_no)
             if item is not None:
                 items.extend(item)
@@ -242,7 +260,11 @@ class _Pass:
         # time pieces: a group takes its pieces one per member, in order
         group_pieces: dict[int, list[TimePiece]] = {}
         named = [(it.start, it.end) for it in items if it.kind == "named"]
-        if ISSUED_LINE.match(text, lo):
+        dl = DATELINE.match(text, lo) if lo == self._para_start else None
+        if dl:
+            named.append((dl.start(), dl.end()))
+        line_key = text[lo:min(hi, lo + 40)].split(":")[0].split("=")[0]
+        if ISSUED_LINE.match(text, lo) or re.search(r"(?i)\b(?:issued|updated|released|sent)\b", line_key):
             pieces = []
         for p in pieces:
             if any(a <= p.start and p.end <= b for a, b in named):
@@ -310,6 +332,10 @@ class _Pass:
             if v is None or v >= 10:
                 continue
             old = target.magnitude
+            if any(it.kind == "alt" and ds and ds[0] is target for it, ds in resolved):
+                # "X initially put it at 7.5 and later revised it to 7.7": another agency's value moved
+                target.alt.append(_fmt_mag(v, None))
+                continue
             if abs(old - v) > 0.001:
                 target.alt.append(_fmt_mag(old, target.mag_type))
                 target.magnitude = v
@@ -338,14 +364,15 @@ class _Pass:
                 d = Draft(pos=a, sent=s, magnitude=v, group=self.group_seq, para=para_no, sent_no=self.sent_no)
                 drafts.append(d)
             return [Item(a, b, drafts, "group")]
-        raw = g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"]
+        raw = g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"] or g["vs"]
         if raw is None:
             return None
         v = decimal_value(raw) if raw[0].isdigit() else (float(word_value(raw)) if word_value(raw) else None)
         if v is None or v >= 10 or v <= 0:
             return None
         vstart = m.start("vkv") if g["vkv"] else m.start("vt") if g["vt"] else m.start("vm") if g["vm"] else \
-            m.start("vn") if g["vn"] else m.start("vp") if g["vp"] else m.start("vmeas") if g["vmeas"] else m.start("va")
+            m.start("vn") if g["vn"] else m.start("vp") if g["vp"] else m.start("vmeas") if g["vmeas"] else \
+            m.start("va") if g["va"] else m.start("vs")
         vend = vstart + len(raw)
         right = text[vend:min(s.end, vend + 60)]
         if P.NOT_MAG_AFTER.match(right) and not g["post"]:
@@ -353,19 +380,20 @@ class _Pass:
         if g["post"] and not (g["r"] or "richter" in m.group(0).lower()) and P.NOT_MAG_AFTER.match(text[b:b + 20]):
             pass
         left = text[max(s.start, a - 160):a]
-        if P.BOUND_BEFORE.search(left) or P.BOUND_AFTER.match(text, vend, min(s.end, vend + 30)) and not g["post"]:
+        if P.BOUND_BEFORE.search(left) or P.BOUND_AFTER.match(text[vend:min(s.end, vend + 30)]) and not g["post"]:
             return None
-        if g["post"] and P.BOUND_AFTER.match(text, b, min(s.end, b + 30)):
+        if g["post"] and P.BOUND_AFTER.match(text[b:min(s.end, b + 30)]):
             return None
         if g["post"] and re.search(r"[-–]\s*$", left[-3:]) and re.search(r"\d\s*[-–]\s*$", left[-6:]):
             return None
-        if not self._quake_context(a, b) and not (g["kv"] and self._quake_context(a, b, wide=True)):
+        usgs_line = bool(g["bareM"]) and bool(re.match(r"\s*[-–]\s*\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b", text[b:b + 30]))
+        if not usgs_line and not self._quake_context(a, b) and not (g["kv"] and self._quake_context(a, b, wide=True)):
             return None
         ctx = text[max(s.start, a - 80):min(s.end, b + 80)]
         if P.ASTRONOMY.search(ctx) and not QUAKE_WORD.search(ctx):
             return None
         tail = _clause_tail(left)
-        if P.HYPOTHETICAL.search(tail) or P.HYPOTHETICAL_AFTER.match(text, b, min(s.end, b + 40)):
+        if P.HYPOTHETICAL.search(tail) or P.HYPOTHETICAL_AFTER.match(text[b:min(s.end, b + 40)]):
             return None
         if re.search(r"\b(?:such|similar)\s+(?:an?\s+)?$", left[-20:], re.I):
             return None
@@ -392,6 +420,8 @@ class _Pass:
         if g["kv"]:
             return "kv"
         lt = left[-60:]
+        if ALT_VALUE.search(lt[-40:] + m.group(0)):
+            return "alt"
         if P.PREDICATIVE_BEFORE.search(lt):
             return "pred"
         if P.INDEFINITE_BEFORE.search(lt[-30:]):
@@ -547,6 +577,12 @@ class _Pass:
                 return [self._fill(target, d)]
             if target.magnitude is not None and abs(target.magnitude - d.magnitude) < 0.051 and len(gap) <= 60 and it.kind in ("pred", "ref", "bare"):
                 return [target]
+        if it.kind == "alt" and focus is not None and self.sent_no - focus.sent_no <= 4:
+            if focus.magnitude is None:
+                return [self._fill(focus, d)]
+            if abs(focus.magnitude - d.magnitude) > 0.001:
+                focus.alt.append(_fmt_mag(d.magnitude, d.mag_type))
+            return [focus]
         if it.kind == "pred":
             if focus is not None and focus.magnitude is None and self.sent_no - focus.sent_no <= 2:
                 return [self._fill(focus, d)]
@@ -673,7 +709,7 @@ class _Pass:
             if bspan is None or bspan[0] > 2 or (lo_b is None and hi_b is None):
                 continue
             n = count_value(m.group("c"))
-            if n is None or n < 2:
+            if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
                 continue
             context = text[max(0, m.start() - 300):m.end()]
             if not P.PLURAL_QUAKES.search(context) and not re.search(r"\baftershocks?\b", context, re.I):
@@ -822,7 +858,7 @@ class _Pass:
         return events
 
     def _draft_date(self, d: Draft) -> dt.date | None:
-        date, _, _, _ = _combine(d.pieces, self.tz)
+        date = _combine(d.pieces, self.tz)[0]
         return date
 
     def _thin(self, d: Draft) -> bool:
@@ -850,7 +886,7 @@ class _Pass:
         return bool(a.role and b.role and a.role != b.role)
 
     def _event(self, d: Draft, n: int, prev: tuple | None) -> tuple[Event, tuple]:
-        date, clock, precision, part = _combine(d.pieces, self.tz)
+        date, clock, precision, part, written = _combine(d.pieces, self.tz)
         steps = [p for p in d.pieces if p.step is not None or p.same_day]
         if prev is not None and steps and date is None:
             pdate, pclock, pprec = prev
@@ -877,9 +913,10 @@ class _Pass:
             if ys and ys[0] < self.published.year:
                 role = "other"
         time_utc = None
-        if date is not None and clock is not None and self.tz:
+        if date is not None and clock is not None and (self.tz or written is not None):
             try:
-                local = dt.datetime(date.year, date.month, date.day, clock[0], clock[1], clock[2] or 0, tzinfo=ZoneInfo(self.tz))
+                zone = dt.timezone(dt.timedelta(minutes=written)) if written is not None else ZoneInfo(self.tz or "UTC")
+                local = dt.datetime(date.year, date.month, date.day, clock[0], clock[1], clock[2] or 0, tzinfo=zone)
                 time_utc = local.astimezone(dt.timezone.utc)
             except (ValueError, KeyError):
                 time_utc = None
@@ -932,7 +969,7 @@ def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
         core = tok.rstrip(",")
         if not _COUNT_TOKEN.match(core) or tok.endswith(","):
             continue
-        if j > 0 and re.match(r"(?i)^(?:magnitudes?|M|between|of|than)$", toks[j - 1][2]):
+        if j > 0 and re.match(r"(?i)^(?:magnitudes?|M|between)$", toks[j - 1][2]):
             continue
         if j > 1 and core[0].isdigit() and re.match(r"(?i)^(?:to|and|or|-|–)$", toks[j - 1][2]) and re.search(r"\d", toks[j - 2][2]):
             continue
@@ -985,19 +1022,21 @@ def _absorb(target: Draft, d: Draft) -> None:
     target.mag_type = target.mag_type or d.mag_type
 
 
-def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, tuple[int, int, int | None] | None, str, str | None]:
-    """Join one quake's time pieces: (local date, local clock, precision, day part).
+def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, tuple[int, int, int | None] | None, str, str | None, int | None]:
+    """Join one quake's time pieces: (local date, local clock, precision, day part, written offset).
 
-    A clock written in another zone (UTC, GMT …) is converted to the bulletin's zone, together
-    with a date written beside it in that zone ("2019-07-06 03:19:53 (UTC)").
+    A clock written in UTC or GMT is converted to the bulletin's zone, together with a date written
+    beside it in UTC ("2019-07-06 03:19:53 (UTC)"). A clock written in a named local zone ("22:56:27
+    WIB", "07:58:09 (UTC+8)") is kept as written, as a labeller would; its offset (minutes east of
+    UTC) comes back so the UTC time is still exact.
     """
-    zoned = [p for p in pieces if p.clock is not None and p.offset_min is not None and not p.in_range]
+    zoned = [p for p in pieces if p.clock is not None and p.offset_min == 0 and not p.in_range]
     # a date written right beside a UTC clock ("0056 UTC MAR 16 2023", "16:25 UTC on April 15") is a UTC date
     beside = {id(q) for z in zoned for q in pieces if q.date is not None and q.clock is None and q is not z
               and (0 <= q.start - z.end <= 5 and _gap_ok(q.gap_before) and not _closes_outer(z.text)
                    or 0 <= z.start - q.end <= 5 and _gap_ok(z.gap_before))}
-    local_dates = [p for p in pieces if p.date is not None and p.offset_min is None and not p.in_range and id(p) not in beside]
-    local_clocks = [p for p in pieces if p.clock is not None and p.offset_min is None and not p.in_range]
+    local_dates = [p for p in pieces if p.date is not None and p.offset_min != 0 and not p.in_range and id(p) not in beside]
+    local_clocks = [p for p in pieces if p.clock is not None and p.offset_min != 0 and not p.in_range]
     date = local_dates[0].date if local_dates else None
     part = next((p.day_part for p in pieces if p.day_part), None)
     clock = local_clocks[0].clock if local_clocks else None
@@ -1035,7 +1074,8 @@ def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, t
         precision = "unknown"
     if part and clock is None and part in DAY_PARTS:
         precision = "day_part"
-    return date, clock, precision, part
+    written = local_clocks[0].offset_min if local_clocks else None
+    return date, clock, precision, part, written
 
 
 def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, tuple[int, int, str] | None]:
@@ -1052,7 +1092,8 @@ def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, t
 
 
 def _depth_km(m: re.Match[str]) -> float | None:
-    d, u, d2, u2 = m.group("d"), m.group("u"), m.group("d2"), m.group("u2")
+    g = m.groupdict()
+    d, u, d2, u2 = g.get("d"), g.get("u"), g.get("d2"), g.get("u2")
     pairs = [(d, u), (d2, u2)] if d2 else [(d, u)]
     # where both units are written, the kilometres are the source figure
     for num, unit in sorted(pairs, key=lambda x: 0 if x[1] and x[1].lower().startswith("k") else 1):

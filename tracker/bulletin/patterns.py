@@ -15,13 +15,16 @@ MAG_NUM = r"(?:(?<![\d])(?<!\d[.,])[0-9](?:[.,][0-9]{1,2})?(?![0-9]))"
 MAG_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 MAG_TYPE = r"(?:Mww|Mwp|Mwb|Mwc|Mwr|Mw|MLv|ML|Ml|mb_?Lg|mbLg|mb|mB|Mb|MS|Ms|Mjma|MJMA|Mj|MJ|Md|MD|Mlr|Mh|Mi|Mc)"
 
+#: "M 1.9 - 6 km SW of Gladstone, NJ": a catalogue list line names a quake without saying "earthquake".
+USGS_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*\d+(?:\.\d)?[ \t]*km[ \t]+[NSEW]{1,3}[ \t]+of\b")
+
 QUAKE_NOUN = r"(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|tremors?|temblors?|shocks?|jolts?)"
 
 #: Forms that state one magnitude. Named groups: ``v`` value, ``t``/``t2`` stated type, ``q``
 #: a qualifier word (moment, local, preliminary), ``lst`` a list of values ("2.5, 3.6 and 3.7").
 MAGNITUDE = re.compile(
     rf"""
-    (?P<kv>^[ \t*•\-]*(?:magnitude|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*[=:]?[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5
+    (?P<kv>(?:^[ \t*•\-]*(?:magnitude|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*[=:]?|\bmag(?:nitude)?[ \t]*[=:])[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5, Mag:5.0
   | (?P<typed>(?<![\w.])(?P<t>{MAG_TYPE})[ \t]*[=:]?[ \t]*(?P<vt>{MAG_NUM})(?![\d.]*\s*(?:\+|or\s+(?:more|higher|above|greater|larger)|and\s+(?:above|higher|over))))
   | (?P<bareM>(?<![\w.'’])M[ \t]?(?P<vm>[0-9][.,][0-9]{{1,2}}|[0-9](?=\)|\s*(?:earthquake|quake|aftershock|event|[-–]\s*\d))))
   | (?P<named>(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
@@ -32,6 +35,7 @@ MAGNITUDE = re.compile(
         (?P<vn>{MAG_NUM}|{MAG_WORD}\b))
   | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+Richter|Richter|(?P<r>R|SR)\b))
+  | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|registering|recorded|at|with|of\ which|of\ them|aftershock|so\ far)){{0,3}}[ \t]*,?[ \t]+(?:(?:a|an)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?![\d.])(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<measuring>(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?![\d.]))
   | (?P<adj>(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
     """,
@@ -41,7 +45,7 @@ MAGNITUDE = re.compile(
 #: Right after a magnitude: it is a bound or a range, not one quake's value.
 BOUND_AFTER = re.compile(
     r"^\s*(?:\+|(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|stronger|over|up)\b|"
-    r"(?:to|[-–])\s*(?:M\s?|magnitude\s+)?\d|plus\b|and\s+\d)",
+    r"(?:to|[-–])\s*(?:M\s?|magnitude\s+)?\d+(?:[.,]\d+)?(?![\d.,])(?!\s*(?:km|kilomet|mi\b|miles|°))|plus\b|and\s+\d)",
     re.I,
 )
 #: Right before a magnitude: a bound ("above magnitude 2", "M>6", "between 4 and").
@@ -61,7 +65,7 @@ NOT_MAG_AFTER = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may|can|possible|possibility|probability|chance|likely|unlikely|expected|expect|"
     r"forecast\w*|predict\w*|capable|withstand|potential|scenario|risk|hypothetical|simulat\w*|drill|exercise|"
-    r"prepare\w*|if|should|plan\w*|design\w*|warn\w*\s+(?:of|that)|fears?|overdue|brace)\b",
+    r"prepare\w*|if|should|plan\w*|design\w*|warn\w*|fears?|overdue|brace|imagine\w*|assum\w*)\b",
     re.I,
 )
 HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:earthquake|quake)?s?\s*(?:could|would|might|may|can)\b", re.I)
@@ -86,7 +90,7 @@ DEFINITE_BEFORE = re.compile(
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+second|a\s+further|a\s+new|one\s+more)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 REVISION = re.compile(
-    rf"\b(?:revised|upgraded|downgraded|updated|corrected|lowered|raised|adjusted|changed|later\s+put)\s+"
+    rf"\b(?:revised|upgraded|downgraded|updated|corrected|lowered|raised|adjusted|changed|later\s+put)\s+(?:it\s+|its\s+magnitude\s+|the\s+magnitude\s+)?"
     rf"(?:(?:down|up)(?:ward)?s?\s+)?(?:from\s+(?:magnitude\s+)?(?P<old>{MAG_NUM})\s+)?to\s+(?:a\s+)?(?:magnitude\s+)?(?:(?P<t>{MAG_TYPE})\s*)?(?P<v>{MAG_NUM})",
     re.I,
 )
@@ -109,6 +113,7 @@ DEPTH = [
         re.X | re.I,
     ),
     re.compile(rf"\bhypocent(?:er|re)\s+(?:at|of)\s+{_DNUM}\s*{_DUNIT}{_DALT}", re.I),
+    re.compile(rf"\b{_DNUM}\s*{_DUNIT}\s+(?:depth|deep)\b", re.I),
 ]
 
 # --- places -----------------------------------------------------------------------------------------
@@ -178,7 +183,7 @@ PARTITIVE = re.compile(rf"\b(?P<c>{COUNT})\s+of\s+(?:the|these|those|them)\s+(?:
 #: stands in the clause before.
 NOUNLESS_COUNT = re.compile(
     rf"(?<![\d.,])(?P<c>{COUNT})\s+(?P<lead>(?:of\s+(?:them|those|these|which)\s+)?(?:(?:were|was|measured|registered|had|reached|"
-    rf"recorded|rated|of|with)\s+)(?:(?:a|at)\s+)?)(?=(?:magnitudes?\s|M\s?\d|above|over|greater|more|at\s+least|between|below|less|under))",
+    rf"recorded|rated|of|with)\s+)?(?:(?:a|at)\s+)?)(?=(?:magnitudes?\s|M\s?\d|above\s|over\s|greater\s|exceeding\s|at\s+least|between\s|below\s|less\s))",
     re.I,
 )
 OF_THE_COUNT = re.compile(

@@ -90,6 +90,8 @@ _DATE_PATTERNS = [
     re.compile(
         rf"\b(?:{_WDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", re.I
     ),
+    # 19-Aug-18 (BMKG), 03-DEC-2023
+    re.compile(rf"\b(?P<d>\d{{1,2}})[-/ ]{_MONTH}[-/ ](?P<y>(?:19|20)?\d{{2}})\b", re.I),
     # 22 October / 3rd of April 2024
     re.compile(
         rf"\b(?:{_WDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", re.I
@@ -229,6 +231,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                     mo = MONTHS[g["mon"].lower()[:4].rstrip(".") if g["mon"].lower().startswith("sept") else g["mon"].lower()[:3]]
                     d = int(g["d"])
                     y = int(g["y"]) if g.get("y") else _year_for(mo, d, published)
+                    if y is not None and y < 100:
+                        y += 2000
                 date = dt.date(y, mo, d) if y else None
             except (ValueError, KeyError):
                 continue
