@@ -129,7 +129,7 @@ class _Group:
 
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
     """Events and tallies in ``text``; see the module docstring for the pass."""
-    if not text or not (QUAKE_WORD.search(text) or P.USGS_LINE.search(text)):
+    if not text or not (QUAKE_WORD.search(text) or P.USGS_LINE.search(text) or P.KV_QUAKE.search(text)):
         return ParseResult()
     return _Pass(text, published, tz).run()
 
@@ -168,7 +168,8 @@ class _Pass:
 
     def _relevant(self, paras: list[Span]) -> list[bool]:
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
-        hits = [bool(QUAKE_WORD.search(self.text, p.start, p.end) or P.USGS_LINE.search(self.text, p.start, p.end)) for p in paras]
+        hits = [bool(QUAKE_WORD.search(self.text, p.start, p.end) or P.USGS_LINE.search(self.text, p.start, p.end)
+                     or P.KV_QUAKE.search(self.text[p.start:p.end])) for p in paras]
         out = []
         for i, p in enumerate(paras):
             near = hits[i]
@@ -349,8 +350,8 @@ class _Pass:
         if self._is_consumed(a, b):
             return None
         g = m.groupdict()
-        if g["lst"]:
-            vals = [decimal_value(v) for v in re.findall(P.MAG_NUM, g["lst"])]
+        if g["lst"] or g["lst2"]:
+            vals = [decimal_value(v) for v in re.findall(P.MAG_NUM, g["lst"] or g["lst2"])]
             if not vals or any(v is None or v >= 10 for v in vals):
                 return None
             if not self._quake_context(a, b):
@@ -387,7 +388,8 @@ class _Pass:
         if g["post"] and re.search(r"[-–]\s*$", left[-3:]) and re.search(r"\d\s*[-–]\s*$", left[-6:]):
             return None
         usgs_line = bool(g["bareM"]) and bool(re.match(r"\s*[-–]\s*\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b", text[b:b + 30]))
-        if not usgs_line and not self._quake_context(a, b) and not (g["kv"] and self._quake_context(a, b, wide=True)):
+        kv_block = bool(P.KV_QUAKE.search(text[max(0, a - 400):b + 400]))
+        if not usgs_line and not kv_block and not self._quake_context(a, b) and not (g["kv"] and self._quake_context(a, b, wide=True)):
             return None
         ctx = text[max(s.start, a - 80):min(s.end, b + 80)]
         if P.ASTRONOMY.search(ctx) and not QUAKE_WORD.search(ctx):
@@ -454,6 +456,9 @@ class _Pass:
             text[b:min(s.end, b + 90)], re.I)
         if pred:
             return _role_of(pred.group("w"))
+        if re.match(r"^[^.;]{0,80}?\b(?:was\s+)?(?:followed\s+by|triggered|generated|produced|spawned|caused)\b[^.;]{0,50}?\baftershocks?\b",
+                    text[b:min(s.end, b + 140)], re.I):
+            return "mainshock"
         left = text[max(s.start, a - 200):a]
         near_left = left[-45:]
         if re.search(r"\baftershocks?\s+(?:of|to|from|following|after)\s+(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w,'’-]+\s+){0,4}$", left[-80:], re.I):
@@ -758,6 +763,8 @@ class _Pass:
             ab = _bounds(after)
             if ab[0] is not None or ab[1] is not None:
                 bounds = ab
+        if bounds[2] is not None and re.search(r"intensity|shindo|level|scale", (head if bounds[2][2] == "head" else after)[:bounds[2][0]][-25:], re.I):
+            bounds = (None, None, None)
         lo_b, hi_b, bspan = bounds
         what = "aftershocks" if re.match(r"after", noun, re.I) else "earthquakes"
         # an exact magnitude in the count ("Two magnitude 5.7 earthquakes") or a list after it: events

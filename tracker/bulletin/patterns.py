@@ -15,6 +15,9 @@ MAG_NUM = r"(?:(?<![\d])(?<!\d[.,])[0-9](?:[.,][0-9]{1,2})?(?![0-9]))"
 MAG_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 MAG_TYPE = r"(?:Mww|Mwp|Mwb|Mwc|Mwr|Mw|MLv|ML|Ml|mb_?Lg|mbLg|mb|mB|Mb|MS|Ms|Mjma|MJMA|Mj|MJ|Md|MD|Mlr|Mh|Mi|Mc)"
 
+#: An agency block with magnitude and depth fields names a quake without saying "earthquake".
+KV_QUAKE = re.compile(r"(?im)^[ \t*•\-]*(?:magnitude|mag)\b[^\n]{0,40}\n(?:[^\n]*\n){0,8}?[ \t*•\-]*depth\b|^[ \t*•\-]*depth\b[^\n]{0,40}\n(?:[^\n]*\n){0,8}?[ \t*•\-]*(?:magnitude|mag)\b")
+
 #: "M 1.9 - 6 km SW of Gladstone, NJ": a catalogue list line names a quake without saying "earthquake".
 USGS_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*\d+(?:\.\d)?[ \t]*km[ \t]+[NSEW]{1,3}[ \t]+of\b")
 
@@ -27,6 +30,7 @@ MAGNITUDE = re.compile(
     (?P<kv>(?:^[ \t*•\-]*(?:magnitude|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*[=:]?|\bmag(?:nitude)?[ \t]*[=:])[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5, Mag:5.0
   | (?P<typed>(?<![\w.])(?P<t>{MAG_TYPE})[ \t]*[=:]?[ \t]*(?P<vt>{MAG_NUM})(?![\d.]*\s*(?:\+|or\s+(?:more|higher|above|greater|larger)|and\s+(?:above|higher|over))))
   | (?P<bareM>(?<![\w.'’])M[ \t]?(?P<vm>[0-9][.,][0-9]{{1,2}}|[0-9](?=\)|\s*(?:earthquake|quake|aftershock|event|[-–]\s*\d))))
+  | (?:(?:(?:of[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?![\d.]|[ \t]*(?:km|kilomet|miles|percent|%|people)))
   | (?P<named>(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
         magnitudes?(?:[ \t]*\((?P<t2>[A-Za-z]{{1,4}})\))?[ \t-]*
         (?:(?:of|was|is|at|reading|estimated\ at|=|:|measured\ at)[ \t]+|[=:][ \t]*)?
@@ -35,7 +39,7 @@ MAGNITUDE = re.compile(
         (?P<vn>{MAG_NUM}|{MAG_WORD}\b))
   | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+Richter|Richter|(?P<r>R|SR)\b))
-  | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|registering|recorded|at|with|of\ which|of\ them|aftershock|so\ far)){{0,3}}[ \t]*,?[ \t]+(?:(?:a|an)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?![\d.])(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
+  | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?![\d.])(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<measuring>(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?![\d.]))
   | (?P<adj>(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
     """,
@@ -63,12 +67,12 @@ NOT_MAG_AFTER = re.compile(
 )
 #: A magnitude in a hypothetical or a forecast, stated before it in the clause.
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may|can|possible|possibility|probability|chance|likely|unlikely|expected|expect|"
+    r"\b(?:could|would|might|(?-i:may)|can|possible|possibility|probability|chance|likely|unlikely|expected|expect|"
     r"forecast\w*|predict\w*|capable|withstand|potential|scenario|risk|hypothetical|simulat\w*|drill|exercise|"
     r"prepare\w*|if|should|plan\w*|design\w*|warn\w*|fears?|overdue|brace|imagine\w*|assum\w*)\b",
     re.I,
 )
-HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:earthquake|quake)?s?\s*(?:could|would|might|may|can)\b", re.I)
+HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:earthquake|quake)?s?\s*(?:could|would|might|(?-i:may)|can)\b", re.I)
 ASTRONOMY = re.compile(
     r"\b(?:stars?|nova|supernova|asteroid|comet|telescope|brightness|brighten\w*|planets?|galaxy|apparent|"
     r"absolute|stellar|visual|binocular\w*|constellation|sky|orbit\w*|meteor\w*)\b",
@@ -133,7 +137,7 @@ DISTANCE_PLACE = re.compile(
 )
 #: "in Tainan's Dongshan District", "off the coast of Hualien", "near Banda Aceh".
 PREP_PLACE = re.compile(
-    rf"\b(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|struck)\s+{_PLACE_WORDS}"
+    rf"\b(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at)\s+{_PLACE_WORDS}"
 )
 PLACE_FIELD = re.compile(
     r"^[ \t*•\-]*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",

@@ -124,7 +124,7 @@ _CLOCK = re.compile(
 
 _APPROX = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|some\s+time\s+(?:before|after))\s+(?:at\s+)?$", re.I)
 _STEP = re.compile(
-    rf"\b(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few)\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+(?P<dir>later|after(?:wards)?|before|earlier)\b",
+    rf"\b(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few|half\s+an?)\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+(?P<dir>later|after(?:wards)?|before|earlier)\b",
     re.I,
 )
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+that\s+day|(?:the\s+)?(?P<next>next|following)\s+(?:day|morning))\b", re.I)
@@ -316,7 +316,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if not free(a, b):
             continue
         n_text = m.group("n").lower()
-        n = 1 if n_text in ("a", "an") else 3 if n_text == "a few" else count_value(n_text)
+        n = 1 if n_text in ("a", "an") else 3 if n_text == "a few" else 0.5 if n_text.startswith("half") else count_value(n_text)
         if n is None:
             continue
         unit = m.group("unit").lower().rstrip("s")
