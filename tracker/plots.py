@@ -64,8 +64,16 @@ def event_times_utc(events: pd.DataFrame, tz: str) -> pd.Series:
 
 
 def to_local(t_utc: pd.Series, tz: str) -> np.ndarray:
-    """UTC times → naive local wall-clock times (what the axis shows)."""
-    return t_utc.dt.tz_convert(tz).dt.tz_localize(None).to_numpy()
+    """UTC times → local wall-clock times (what the axis shows) as milliseconds since 1970, NaN
+    where unknown.
+
+    A date axis reads numbers as such milliseconds; a float array travels to the browser as a
+    compact binary block where datetimes would be 100,000 strings.
+    """
+    local = t_utc.dt.tz_convert(tz).dt.tz_localize(None)
+    ms = local.to_numpy().astype("datetime64[ms]").astype("int64").astype("float64")
+    ms[local.isna().to_numpy()] = np.nan
+    return ms
 
 
 def utc_labels(t_utc: pd.Series) -> np.ndarray:
@@ -98,8 +106,8 @@ def _mainshock_row(events: pd.DataFrame, mainshock_id: str | None) -> pd.Series 
     return None if hit.empty else hit.iloc[0]
 
 
-def _time_axis_title(tz: str) -> str:
-    return f"Local time ({tz})"
+def _time_axis(fig: go.Figure, tz: str) -> None:
+    fig.update_xaxes(title=f"Local time ({tz})", type="date")
 
 
 def _base_layout(fig: go.Figure, title: str) -> go.Figure:
@@ -165,7 +173,7 @@ def magnitude_time(
         fig.add_hline(y=bath_magnitude, line_dash="dot", line_color=MAINSHOCK_COLOR,
                       annotation_text=f"Båth: largest aftershock ≈ M{bath_magnitude:.1f}",
                       annotation_position="top right")
-    fig.update_xaxes(title=_time_axis_title(tz))
+    _time_axis(fig, tz)
     fig.update_yaxes(title="Magnitude")
     return _base_layout(fig, "Magnitude through time")
 
@@ -189,7 +197,7 @@ def _add_match_segments(fig: go.Figure, events: pd.DataFrame, x: np.ndarray) -> 
     ys: list[Any] = []
     for i in np.flatnonzero(matched & bull):
         j = pos_by_id.get(mids[i], pos_by_mid.get(mids[i]))
-        if j is None or pd.isna(x[i]) or pd.isna(x[j]):
+        if j is None or np.isnan(x[i]) or np.isnan(x[j]):
             continue
         xs += [x[i], x[j], None]
         ys += [mags[i], mags[j], None]
@@ -226,7 +234,7 @@ def cumulative_count(events: pd.DataFrame, tz: str, *, start_utc: pd.Timestamp |
                                  line={"shape": "hv", "color": color}, customdata=utc_labels(ts),
                                  hovertemplate="%{y} events by %{x|%Y-%m-%d %H:%M} local<br>%{customdata}"
                                                "<extra>%{fullData.name}</extra>"))
-    fig.update_xaxes(title=_time_axis_title(tz))
+    _time_axis(fig, tz)
     fig.update_yaxes(title="Cumulative number of events")
     return _base_layout(fig, "Cumulative count")
 
@@ -309,10 +317,10 @@ def depth_time(events: pd.DataFrame, tz: str) -> go.Figure:
         if n:
             fig.add_trace(_scatter(n)(
                 x=x[mask], y=depth[mask], mode="markers", name=name, marker=marker,
-                customdata=np.column_stack([labels[mask], utc[mask]]),
-                hovertemplate="%{customdata[0]} at %{y:.1f} km<br>%{x|%Y-%m-%d %H:%M} local · "
-                              "%{customdata[1]}<extra>%{fullData.name}</extra>"))
-    fig.update_xaxes(title=_time_axis_title(tz))
+                customdata=np.char.add(np.char.add(labels[mask].astype(str), " · "), utc[mask].astype(str)),
+                hovertemplate="%{customdata}<br>%{y:.1f} km deep · %{x|%Y-%m-%d %H:%M} local"
+                              "<extra>%{fullData.name}</extra>"))
+    _time_axis(fig, tz)
     fig.update_yaxes(title="Depth (km)", autorange="reversed")
     return _base_layout(fig, "Depth through time")
 

@@ -52,6 +52,12 @@ QUAKE_VERB = re.compile(
     r"rattl\w*|trembl\w*|followed|triggered|reported)\b",
     re.I,
 )
+#: A cheap first look: a sentence with none of these cannot hold a quake's magnitude or a count.
+INTEREST = re.compile(
+    r"magnitud|richter|\bM[wlsbLjd]?\s?\d|\bmag\b|quake|shock|tremor|temblor|seism|epicent|hypocent|depth|deep\b|"
+    r"kedalaman|kedlmn|gempa|shaking|movement|jolt|event|\b\d+(?:\.\d+)?\s*(?:km|kilomet)",
+    re.I,
+)
 KV_LINE = re.compile(
     r"^[ \t*•\-]*(?:[A-Za-z][A-Za-z /().]{0,28}[=:]|(?:origin\s+time|date|time|depth|location|coordinates|region|"
     r"epicent\w+|magnitude|lat\w*|lon\w*)\b)",
@@ -148,6 +154,7 @@ class _Pass:
         self.sent_no = 0
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
+        self._dates: dict[int, dt.date | None] = {}
 
     # --- driver ------------------------------------------------------------------------------------
     def run(self) -> ParseResult:
@@ -160,9 +167,15 @@ class _Pass:
             sents = sentences(self.text, para)
             self._para_start = para.start
             block_target = self._kv_block(para, sents)
+            prev_hit = False
             for s in sents:
                 self.sent_no += 1
-                self._sentence(s, pi, block_target)
+                # most sentences of a mixed page say nothing about a quake: skip them cheaply, but
+                # keep one after a quake sentence, which may give its time or place
+                hit = block_target is not None or bool(INTEREST.search(self.text, s.start, s.end))
+                if hit or (prev_hit and re.search(r"\d|\b(?:[Ii]t|[Tt]he\s+(?:quake|earthquake|tremor))\b", self.text[s.start:s.end])):
+                    self._sentence(s, pi, block_target)
+                prev_hit = hit
         events = self._finish()
         return ParseResult(tuple(events), tuple(self.tallies))
 
@@ -197,6 +210,7 @@ class _Pass:
         text = self.text
         lo, hi = s.start, s.end
         n_tallies_before = len(self.tallies)
+        self.consumed = []  # spans used by a count are only ever checked within their sentence
         self._tallies_in(lo, hi)
         items: list[Item] = []
         for a, b, n, mag, role in self._pending_groups:
@@ -826,36 +840,42 @@ class _Pass:
     # --- finishing ------------------------------------------------------------------------------------
     def _finish(self) -> list[Event]:
         drafts = [d for d in self.drafts if d.merged_into is None]
+        self._dates: dict[int, dt.date | None] = {}
         # dated anchors ("Saturday's quake") join the quake of that date
+        by_date: dict[dt.date, list[Draft]] = {}
+        for x in drafts:
+            date = self._draft_date(x)
+            if x.magnitude is not None and date is not None:
+                by_date.setdefault(date, []).append(x)
         for d in drafts:
             if d.magnitude is not None or d.anchor not in ("dated", "indef", "ordinal"):
                 continue
             date = self._draft_date(d)
-            if date is None:
-                continue
-            same = [x for x in drafts if x.magnitude is not None and x.merged_into is None and self._draft_date(x) == date]
-            if len(same) >= 1:
-                target = min(same, key=lambda x: abs(x.pos - d.pos))
-                _absorb(target, d)
+            same = [x for x in by_date.get(date, []) if x.merged_into is None] if date else []
+            if same:
+                _absorb(min(same, key=lambda x: abs(x.pos - d.pos)), d)
         live = [d for d in drafts if d.magnitude is not None and d.merged_into is None]
-        # one quake told twice: the same magnitude with nothing that disagrees
-        for i, a in enumerate(live):
-            if a.merged_into is not None:
-                continue
-            for b in live[i + 1:]:
-                if b.merged_into is not None or b.another:
+        self._dates.clear()
+        # one quake told twice: the same magnitude with nothing that disagrees. Only drafts of the
+        # same magnitude are compared, and only a few thousand characters apart, so a list of
+        # 100,000 quakes costs linear time.
+        by_mag: dict[int, list[Draft]] = {}
+        for d in live:
+            if d.group is None:
+                by_mag.setdefault(round(d.magnitude * 10), []).append(d)  # type: ignore[operator]
+        for bucket in by_mag.values():
+            for i, a in enumerate(bucket):
+                if a.merged_into is not None:
                     continue
-                if a.group is not None and a.group == b.group:
-                    continue
-                if a.group is not None or b.group is not None:
-                    continue
-                if abs(a.magnitude - b.magnitude) > 0.051:  # type: ignore[operator]
-                    continue
-                if self._conflict(a, b):
-                    continue
-                if not (self._thin(a) or self._thin(b) or self._agree(a, b)):
-                    continue
-                _absorb(a, b)
+                for b in bucket[i + 1:i + 40]:
+                    if b.merged_into is not None or b.another or b.pos - a.pos > 20000:
+                        continue
+                    if abs(a.magnitude - b.magnitude) > 0.051:  # type: ignore[operator]
+                        continue
+                    if self._conflict(a, b) or not (self._thin(a) or self._thin(b) or self._agree(a, b)):
+                        continue
+                    _absorb(a, b)
+                    self._dates.pop(id(a), None)
         live = [d for d in live if d.merged_into is None]
         events = []
         prev_local: tuple[dt.date | None, tuple[int, int, int | None] | None, str] | None = None
@@ -865,8 +885,10 @@ class _Pass:
         return events
 
     def _draft_date(self, d: Draft) -> dt.date | None:
-        date = _combine(d.pieces, self.tz)[0]
-        return date
+        key = id(d)
+        if key not in self._dates:
+            self._dates[key] = _combine(d.pieces, self.tz)[0]
+        return self._dates[key]
 
     def _thin(self, d: Draft) -> bool:
         return not (d.pieces or d.depth_km is not None or d.place or d.lat is not None)

@@ -36,10 +36,14 @@ class Span:
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Blocks separated by blank lines, trimmed of surrounding whitespace."""
+    """Blocks separated by blank lines, trimmed of surrounding whitespace.
+
+    A single newline after a long line also ends a paragraph: pages that put one paragraph on
+    each line (and several unrelated stories one after another) are common.
+    """
     out = []
     pos = 0
-    for m in re.finditer(r"\n[ \t]*\n+", text):
+    for m in re.finditer(r"\n[ \t]*\n+|(?<=[^\n]{240})\n(?=[^\n])", text):
         _add_trimmed(text, pos, m.start(), out)
         pos = m.end()
     _add_trimmed(text, pos, len(text), out)
