@@ -154,7 +154,7 @@ class _Pass:
         self.sent_no = 0
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
-        self._dates: dict[int, dt.date | None] = {}
+        self._sigs: dict[tuple[int, int, str | None], tuple[dt.date | None, int | None, frozenset[str]]] = {}
 
     # --- driver ------------------------------------------------------------------------------------
     def run(self) -> ParseResult:
@@ -840,7 +840,6 @@ class _Pass:
     # --- finishing ------------------------------------------------------------------------------------
     def _finish(self) -> list[Event]:
         drafts = [d for d in self.drafts if d.merged_into is None]
-        self._dates: dict[int, dt.date | None] = {}
         # dated anchors ("Saturday's quake") join the quake of that date
         by_date: dict[dt.date, list[Draft]] = {}
         for x in drafts:
@@ -855,7 +854,6 @@ class _Pass:
             if same:
                 _absorb(min(same, key=lambda x: abs(x.pos - d.pos)), d)
         live = [d for d in drafts if d.magnitude is not None and d.merged_into is None]
-        self._dates.clear()
         # one quake told twice: the same magnitude with nothing that disagrees. Only drafts of the
         # same magnitude are compared, and only a few thousand characters apart, so a list of
         # 100,000 quakes costs linear time.
@@ -867,7 +865,7 @@ class _Pass:
             for i, a in enumerate(bucket):
                 if a.merged_into is not None:
                     continue
-                for b in bucket[i + 1:i + 40]:
+                for b in bucket[i + 1:i + 16]:
                     if b.merged_into is not None or b.another or b.pos - a.pos > 20000:
                         continue
                     if abs(a.magnitude - b.magnitude) > 0.051:  # type: ignore[operator]
@@ -875,7 +873,6 @@ class _Pass:
                     if self._conflict(a, b) or not (self._thin(a) or self._thin(b) or self._agree(a, b)):
                         continue
                     _absorb(a, b)
-                    self._dates.pop(id(a), None)
         live = [d for d in live if d.merged_into is None]
         events = []
         prev_local: tuple[dt.date | None, tuple[int, int, int | None] | None, str] | None = None
@@ -885,32 +882,38 @@ class _Pass:
         return events
 
     def _draft_date(self, d: Draft) -> dt.date | None:
-        key = id(d)
-        if key not in self._dates:
-            self._dates[key] = _combine(d.pieces, self.tz)[0]
-        return self._dates[key]
+        return self._sig(d)[0]
+
+    def _sig(self, d: Draft) -> tuple[dt.date | None, int | None, frozenset[str]]:
+        """(local date, minute of day, place words) of a draft, computed once per draft state."""
+        key = (id(d), len(d.pieces), d.place)
+        sig = self._sigs.get(key)
+        if sig is None:
+            date, clock = _combine(d.pieces, self.tz)[:2]
+            sig = (date, clock[0] * 60 + clock[1] if clock else None, frozenset(_words(d.place)) if d.place else frozenset())
+            self._sigs[key] = sig
+        return sig
 
     def _thin(self, d: Draft) -> bool:
         return not (d.pieces or d.depth_km is not None or d.place or d.lat is not None)
 
     def _agree(self, a: Draft, b: Draft) -> bool:
-        da, db = self._draft_date(a), self._draft_date(b)
+        (da, _, wa), (db, _, wb) = self._sig(a), self._sig(b)
         if da and db and da == db:
             return True
         if a.depth_km is not None and b.depth_km is not None and abs(a.depth_km - b.depth_km) < 0.5:
             return True
-        return bool(a.place and b.place and _words(a.place) & _words(b.place))
+        return bool(wa & wb)
 
     def _conflict(self, a: Draft, b: Draft) -> bool:
-        da, db = self._draft_date(a), self._draft_date(b)
+        (da, ca, wa), (db, cb, wb) = self._sig(a), self._sig(b)
         if da and db and da != db:
             return True
-        ca, cb = _combine(a.pieces, self.tz)[1], _combine(b.pieces, self.tz)[1]
-        if ca and cb and abs((ca[0] * 60 + ca[1]) - (cb[0] * 60 + cb[1])) > 3:
+        if ca is not None and cb is not None and abs(ca - cb) > 3:
             return True
         if a.depth_km is not None and b.depth_km is not None and abs(a.depth_km - b.depth_km) > 2:
             return True
-        if a.place and b.place and not (_words(a.place) & _words(b.place)):
+        if a.place and b.place and not (wa & wb):
             return True
         return bool(a.role and b.role and a.role != b.role)
 

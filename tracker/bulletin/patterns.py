@@ -11,7 +11,7 @@ import re
 from tracker.bulletin.numbers import COUNT, DIGIT_COUNT, WORD_NUMBER
 
 # A magnitude as written: 6.4, 7, 5,8 (decimal comma); never 10 or more.
-MAG_NUM = r"(?:(?<![\d])(?<!\d[.,])[0-9](?:[.,][0-9]{1,2})?(?![0-9]))"
+MAG_NUM = r"(?:(?<![\d])(?<!\d[.,])[0-9](?:[.,][0-9]{1,2})?(?![0-9])(?![.,]\d))"
 MAG_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 MAG_TYPE = r"(?:Mww|Mwp|Mwb|Mwc|Mwr|Mw|MLv|ML|Ml|mb_?Lg|mbLg|mb|mB|Mb|MS|Ms|Mjma|MJMA|Mj|MJ|Md|MD|Mlr|Mh|Mi|Mc)"
 

@@ -50,11 +50,23 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
+#: Longer "sentences" (a page with no full stops, a hostile run of text) are cut at a space, so
+#: the work per sentence stays bounded and the whole pass linear in the input.
+MAX_SENTENCE = 2000
+
+
 def _add_trimmed(text: str, a: int, b: int, out: list[Span]) -> None:
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    while b - a > MAX_SENTENCE:
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = cut if cut > a else a + MAX_SENTENCE
+        out.append(Span(a, cut))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
     if b > a:
         out.append(Span(a, b))
 
