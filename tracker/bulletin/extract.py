@@ -58,6 +58,8 @@ INTEREST = re.compile(
     r"kedalaman|kedlmn|gempa|shaking|movement|jolt|event|\b\d+(?:\.\d+)?\s*(?:km|kilomet)",
     re.I,
 )
+_HINT_DEPTH = re.compile(r"(?i)depth|deep|below|beneath|underground|hypocent|kedalaman|kedlmn|profundidad")
+_HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least|between|below|less|under")
 KV_LINE = re.compile(
     r"^[ \t*•\-]*(?:[A-Za-z][A-Za-z /().]{0,28}[=:]|(?:origin\s+time|date|time|depth|location|coordinates|region|"
     r"epicent\w+|magnitude|lat\w*|lon\w*)\b)",
@@ -83,7 +85,7 @@ ISSUED_LINE = re.compile(
 )
 _MAX_SPAN = 600
 #: A stated distance and bearing, or an agency's location field, says more than "in Hualien".
-_PLACE_RANK = {"place": 1, "place_dist": 2, "place_field": 3}
+_PLACE_RANK = {"place_verb": 0, "place": 1, "place_dist": 2, "place_field": 3}
 
 
 @dataclass(eq=False)
@@ -379,15 +381,18 @@ class _Pass:
                 d = Draft(pos=a, sent=s, magnitude=v, group=self.group_seq, para=para_no, sent_no=self.sent_no)
                 drafts.append(d)
             return [Item(a, b, drafts, "group")]
-        raw = g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"] or g["vs"]
+        raw = g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"] or g["vs"] or g["vc"]
         if raw is None:
             return None
         v = decimal_value(raw) if raw[0].isdigit() else (float(word_value(raw)) if word_value(raw) else None)
         if v is None or v >= 10 or v <= 0:
             return None
+        if g["cont"] and not re.search(r"(?i)magnitude|\bM\s?\d|richter", text[s.start:a]):
+            # "a 6.0 at 5:26 p.m." continues a list only where a magnitude was named before it
+            return None
         vstart = m.start("vkv") if g["vkv"] else m.start("vt") if g["vt"] else m.start("vm") if g["vm"] else \
             m.start("vn") if g["vn"] else m.start("vp") if g["vp"] else m.start("vmeas") if g["vmeas"] else \
-            m.start("va") if g["va"] else m.start("vs")
+            m.start("va") if g["va"] else m.start("vs") if g["vs"] else m.start("vc")
         vend = vstart + len(raw)
         right = text[vend:min(s.end, vend + 60)]
         if P.NOT_MAG_AFTER.match(right) and not g["post"]:
@@ -401,7 +406,8 @@ class _Pass:
             return None
         if g["post"] and re.search(r"[-–]\s*$", left[-3:]) and re.search(r"\d\s*[-–]\s*$", left[-6:]):
             return None
-        usgs_line = bool(g["bareM"]) and bool(re.match(r"\s*[-–]\s*\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b", text[b:b + 30]))
+        usgs_line = bool(g["bareM"]) and bool(re.match(
+            r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d", text[b:b + 30]))
         kv_block = bool(P.KV_QUAKE.search(text[max(0, a - 400):b + 400]))
         if not usgs_line and not kv_block and not self._quake_context(a, b) and not (g["kv"] and self._quake_context(a, b, wide=True)):
             return None
@@ -651,7 +657,8 @@ class _Pass:
         text = self.text
         out: list[tuple[str, int, int, object]] = []
         taken: list[tuple[int, int]] = []
-        for m in (m for pat in P.DEPTH for m in pat.finditer(text, lo, hi)):
+        depth_hint = _HINT_DEPTH.search(text, lo, hi)
+        for m in (m for pat in P.DEPTH if depth_hint for m in pat.finditer(text, lo, hi)):
             km = _depth_km(m)
             if km is not None and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 out.append(("depth", m.start(), m.end(), km))
@@ -666,6 +673,13 @@ class _Pass:
                 lon = -lon
             out.append(("coords", m.start(), m.end(), (lat, lon)))
             taken.append((m.start(), m.end()))
+        for m in P.COORDS_WORDS.finditer(text, lo, hi):
+            lat, lon = float(m.group("lat")), float(m.group("lon"))
+            if lat <= 90 and lon <= 180:
+                lat = -lat if m.group("ns").lower() == "south" else lat
+                lon = -lon if m.group("ew").lower() == "west" else lon
+                out.append(("coords", m.start(), m.end(), (lat, lon)))
+                taken.append((m.start(), m.end()))
         for m in P.COORDS_SIGNED.finditer(text, lo, hi):
             out.append(("coords", m.start(), m.end(), (float(m.group("lat")), float(m.group("lon")))))
         for m in P.PLACE_FIELD.finditer(text, lo, hi):
@@ -683,19 +697,21 @@ class _Pass:
         for m in P.PREP_PLACE.finditer(text, lo, hi):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            words = re.sub(r"^(?:in|near|off|beneath|under|close\s+to|outside|offshore)\s+", "", m.group(0))
+            verb = re.match(r"(?:hit|struck|jolted|rocked|shook|rattled)\s+", m.group(0))
+            words = re.sub(r"^(?:in|near|off|beneath|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
+                           r"hit|struck|jolted|rocked|shook|rattled)\s+", "", m.group(0))
             if P.NOT_PLACE.match(words):
                 continue
-            place = _clean_place(m.group(0))
+            place = _clean_place(words)
             if place:
-                out.append(("place", m.start(), m.end(), place))
+                out.append(("place_verb" if verb else "place", m.start(), m.end(), place))
         out.sort(key=lambda x: x[1])
         return out
 
     def _set_attr(self, d: Draft, kind: str, value: object, span: tuple[int, int]) -> None:
         if kind == "depth" and d.depth_km is None:
             d.depth_km = value  # type: ignore[assignment]
-        elif kind in ("place", "place_dist", "place_field") and (d.place is None or _PLACE_RANK[kind] > d.place_rank):
+        elif kind in _PLACE_RANK and (d.place is None or _PLACE_RANK[kind] > d.place_rank):
             d.place = value  # type: ignore[assignment]
             d.place_rank = _PLACE_RANK[kind]
         elif kind == "coords" and d.lat is None:
@@ -721,7 +737,7 @@ class _Pass:
             c_start, c_end, plus = found
             mid = text[c_end:noun_a]
             self._tally(text[c_start:c_end], c_start, noun_a, noun_b, m.group(0), mid, lo, hi, plus=plus)
-        for m in P.NOUNLESS_COUNT.finditer(text, lo, hi):
+        for m in (P.NOUNLESS_COUNT.finditer(text, lo, hi) if _HINT_BOUND.search(text, lo, hi) else ()):
             if self._is_consumed(m.start(), m.end()):
                 continue
             lo_b, hi_b, bspan = _bounds(text[m.end("lead"):min(hi, m.end("lead") + 40)])
@@ -738,6 +754,18 @@ class _Pass:
             self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b,
                                       evidence=text[m.start():end], span=(m.start(), end)))
             self.consumed.append((m.start(), end))
+        for m in (P.FELT_COUNT.finditer(text, lo, hi) if "felt" in text[lo:hi] else ()):
+            if self._is_consumed(m.start(), m.end()):
+                continue
+            n = count_value(m.group("c"))
+            if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
+                continue
+            context = text[max(0, m.start() - 300):m.end()]
+            if not re.search(r"(?i)quakes|aftershocks|tremors|temblors", context):
+                continue
+            what = "aftershocks" if re.search(r"\baftershocks\b", context, re.I) else "earthquakes"
+            self.tallies.append(Tally(count=n, what=what, felt=True, evidence=m.group(0), span=(m.start(), m.end())))
+            self.consumed.append((m.start(), m.end()))
         for m in P.OF_THE_COUNT.finditer(text, lo, hi):
             if self._is_consumed(m.start("c"), m.end("c")):
                 continue
@@ -761,9 +789,12 @@ class _Pass:
             return
         if re.search(r"\b(?:dozens|hundreds|thousands)\s+of\s+$", left):
             return
+        if re.search(r"(?i)\b(?:list|table)\s+(?:shows|contains|includes|has)\b|\b(?:listed|shown)\s+below\b", text[lo:hi]):
+            return
         # the window after the noun, to the end of its clause, for bounds and "felt"
         after_end = hi
-        cut = re.search(r"[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|\w+\s+of\s+(?:them|those|which))|\bincluding\b|\(|\bwhile\b", text[noun_b:hi])
+        cut = re.search(r"[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|\w+\s+of\s+(?:them|those|which)|(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
+                        r"\bincluding\b|\(|\bwhile\b", text[noun_b:hi])
         if cut:
             after_end = noun_b + cut.start()
         nxt = P.COUNT_BEFORE.pattern  # bounds never reach into the next count
@@ -791,7 +822,7 @@ class _Pass:
             self._count_group_events(n, exact, c_start, noun_b, what)
             return
         if lo_b is None and hi_b is None and not partitive:
-            lst = re.match(rf"^\s*(?:measuring|of\s+magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
+            lst = re.match(rf"^[\s,]*(?:measuring|of\s+magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
             if lst or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):
                 self.groups.append(_Group(c_start, n, "aftershock" if what == "aftershocks" else None,
                                           [p for p in find_pieces(text, self.published, self.tz, noun_b, after_end)
@@ -802,7 +833,7 @@ class _Pass:
             end = max(end, noun_b + bspan[1]) if bspan[2] == "after" else end
         felt_zone = text[noun_b:after_end]
         felt = True if (P.FELT.search(felt_zone) and not P.NOT_FELT.search(felt_zone)) or re.search(r"\bfelt\b", mid, re.I) else None
-        as_of = self._as_of(max(lo, c_start - 120), c_start)
+        as_of = self._as_of(max(lo, c_start - 120), c_start) or self._as_of(noun_b, after_end)
         ev_start = c_start
         ev_end = min(max(end, noun_b), hi)
         self.tallies.append(Tally(
@@ -980,11 +1011,15 @@ class _Pass:
 
 
 _MID_STOP = re.compile(
-    r"^(?:of|from|by|in|at|on|the|a|an|people|residents|deaths|dead|injured|homes|houses|buildings|years?|"
+    r"^(?:of|from|by|in|at|on|the|a|an|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|people|residents|deaths|dead|injured|homes|houses|buildings|years?|"
     r"days?|hours?|minutes?|km|kilomet\w*|miles?|percent|%|[-–—,()\"“”]+|earthquakes?|quakes?|aftershocks?|tremors?)$",
     re.I,
 )
 _COUNT_TOKEN = re.compile(rf"^(?:{P.DIGIT_COUNT}|{P.WORD_NUMBER})\+?$", re.I)
+
+
+def _MID_TOKEN_OK(t: str) -> bool:
+    return not (_MID_STOP.match(t.lower().rstrip(",")) or _COUNT_TOKEN.match(t.lower().rstrip(",")) or t.endswith(","))
 
 
 def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
@@ -999,7 +1034,14 @@ def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
     for j in range(len(toks) - 1, -1, -1):
         a, b, tok = toks[j]
         core = tok.rstrip(",")
-        if not _COUNT_TOKEN.match(core) or tok.endswith(","):
+        if core.lower() == "dozen" and j > 0 and word_value(f"{toks[j - 1][2]} dozen") is not None:
+            # "a dozen", "three dozen": two words, one count
+            j -= 1
+            a, core = toks[j][0], f"{toks[j][2]} dozen"
+            if not all(_MID_TOKEN_OK(t[2]) for t in toks[j + 2:]):
+                continue
+            return a, a + len(text[a:toks[j + 1][1]]), False
+        if not _COUNT_TOKEN.match(core) or tok.endswith(",") or re.match(r"0\d", core):
             continue
         if j > 0 and re.match(r"(?i)^(?:magnitudes?|M|between)$", toks[j - 1][2]):
             continue

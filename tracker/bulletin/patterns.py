@@ -16,10 +16,13 @@ MAG_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 MAG_TYPE = r"(?:Mww|Mwp|Mwb|Mwc|Mwr|Mw|MLv|ML|Ml|mb_?Lg|mbLg|mb|mB|Mb|MS|Ms|Mjma|MJMA|Mj|MJ|Md|MD|Mlr|Mh|Mi|Mc)"
 
 #: An agency block with magnitude and depth fields names a quake without saying "earthquake".
-KV_QUAKE = re.compile(r"(?im)^[ \t*•\-]*(?:magnitude|mag)\b[^\n]{0,40}\n(?:[^\n]*\n){0,8}?[ \t*•\-]*depth\b|^[ \t*•\-]*depth\b[^\n]{0,40}\n(?:[^\n]*\n){0,8}?[ \t*•\-]*(?:magnitude|mag)\b")
+KV_QUAKE = re.compile(r"(?im)\bmag(?:nitude)?\s*[:=]\s*\d[^\n]{0,200}?\b(?:depth|kedalaman|kedlmn)\s*[:=]|^[ \t*•\-]*(?:magnitude|mag)\b[^\n]{0,40}\n(?:[^\n]*\n){0,8}?[ \t*•\-]*depth\b|^[ \t*•\-]*depth\b[^\n]{0,40}\n(?:[^\n]*\n){0,8}?[ \t*•\-]*(?:magnitude|mag)\b")
 
 #: "M 1.9 - 6 km SW of Gladstone, NJ": a catalogue list line names a quake without saying "earthquake".
-USGS_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*\d+(?:\.\d)?[ \t]*km[ \t]+[NSEW]{1,3}[ \t]+of\b")
+USGS_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?M[ \t]?\d(?:\.\d{1,2})?[ \t]*(?:[-–][ \t]*(?:\d+(?:\.\d)?[ \t]*km[ \t]+[NSEW]{1,3}[ \t]+of\b|[A-Z][\w .,'-]{2,60}$)|"
+    r"(?:strikes|hits|jolts|shakes)[ \t]+\d+[ \t]*km)"
+)
 
 QUAKE_NOUN = r"(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|tremors?|temblors?|shocks?|jolts?)"
 
@@ -40,7 +43,8 @@ MAGNITUDE = re.compile(
   | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+Richter|Richter|(?P<r>R|SR)\b))
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?![\d.])(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
-  | (?P<measuring>(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?![\d.]))
+  | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about)\b|,))
+  | (?P<measuring>(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?![\d.]))
   | (?P<adj>(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
     """,
     re.X | re.I | re.M,
@@ -137,7 +141,8 @@ DISTANCE_PLACE = re.compile(
 )
 #: "in Tainan's Dongshan District", "off the coast of Hualien", "near Banda Aceh".
 PREP_PLACE = re.compile(
-    rf"\b(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at)\s+{_PLACE_WORDS}"
+    rf"\b(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
+    rf"hit|struck|jolted|rocked|shook|rattled)\s+{_PLACE_WORDS}"
 )
 PLACE_FIELD = re.compile(
     r"^[ \t*•\-]*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",
@@ -152,7 +157,12 @@ NOT_PLACE = re.compile(
 #: "10.85N, 125.98E", "8.34 LS - 116.65 BT", "30.2 SOUTH 175.9 WEST", "23.77°N 121.67°E".
 COORDS = re.compile(
     r"(?P<lat>\d{1,2}(?:[.,]\d{1,4})?)\s*°?\s*(?P<ns>N|S|LU|LS|North|South|NORTH|SOUTH)\b\.?\s*[,;/\-–]?\s*"
-    r"(?:and\s+)?(?P<lon>\d{1,3}(?:[.,]\d{1,4})?)\s*°?\s*(?P<ew>E|W|BT|BB|East|West|EAST|WEST)\b",
+    r"(?:and\s+)?(?:long(?:itude)?\.?\s*[:=]?\s*)?(?P<lon>\d{1,3}(?:[.,]\d{1,4})?)\s*°?\s*(?P<ew>E|W|BT|BB|East|West|EAST|WEST)\b",
+)
+COORDS_WORDS = re.compile(
+    r"(?P<lat>\d{1,2}(?:\.\d{1,4})?)\s*(?:degrees?|°)\s*(?P<ns>north|south)(?:\s+latitude)?\s*(?:,|and)?\s*"
+    r"(?P<lon>\d{1,3}(?:\.\d{1,4})?)\s*(?:degrees?|°)\s*(?P<ew>east|west)(?:\s+longitude)?",
+    re.I,
 )
 COORDS_SIGNED = re.compile(
     r"\blat(?:itude)?\s*[=:]?\s*(?P<lat>-?\d{1,2}(?:\.\d{1,4})?)\s*[,;]?\s*lon(?:gitude)?\s*[=:]?\s*(?P<lon>-?\d{1,3}(?:\.\d{1,4})?)",
@@ -187,7 +197,13 @@ PARTITIVE = re.compile(rf"\b(?P<c>{COUNT})\s+of\s+(?:the|these|those|them)\s+(?:
 #: stands in the clause before.
 NOUNLESS_COUNT = re.compile(
     rf"(?<![\d.,])(?P<c>{COUNT})\s+(?P<lead>(?:of\s+(?:them|those|these|which)\s+)?(?:(?:were|was|measured|registered|had|reached|"
-    rf"recorded|rated|of|with)\s+)?(?:(?:a|at)\s+)?)(?=(?:magnitudes?\s|M\s?\d|above\s|over\s|greater\s|exceeding\s|at\s+least|between\s|below\s|less\s))",
+    rf"recorded|rated|of|with)\s+){{0,2}}(?:(?:a|at)\s+)?)(?=(?:magnitudes?\s|M\s?\d|above\s|over\s|greater\s|exceeding\s|at\s+least|"
+    rf"between\s|below\s|less\s|smaller\s|lower\s|weaker\s|larger\s|bigger\s|stronger\s|higher\s))",
+    re.I,
+)
+#: "Thirty-one of them were felt nationwide", "eleven were felt in Taitung".
+FELT_COUNT = re.compile(
+    rf"(?<![\d.,])(?P<c>{COUNT})\s+(?:of\s+(?:them|those|these|the\s+\w+)\s+)?(?:were|was|had\s+been)\s+(?:\w+\s+)?felt\b",
     re.I,
 )
 OF_THE_COUNT = re.compile(

@@ -71,7 +71,7 @@ _MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 _WDAY = r"(?P<wd>Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:r(?:s)?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _UTC_OFF = r"(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?"
-_ZONE = rf"(?P<zone>{_UTC_OFF}|UTC|GMT|UT|Z|[A-Z]{{2,4}}T|WIB|WITA|WIT|local(?:\s+time)?|hora\s+local)"
+_ZONE = rf"(?P<zone>(?-i:{_UTC_OFF}|UTC|GMT|UT|Z|[A-Z]{{2,4}}T|WIB|WITA|WIT)|local(?:\s+time)?|hora\s+local)"
 
 _DATE_PATTERNS = [
     # 2024-04-03 07:58:09 (UTC) — agency stamps, optionally with a clock and a zone
@@ -129,6 +129,14 @@ _STEP = re.compile(
 )
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+that\s+day|(?:the\s+)?(?P<next>next|following)\s+(?:day|morning))\b", re.I)
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of)\s+(?P<y>(?:18|19|20)\d{2})\b(?!\s*(?:-|/|:))")
+
+
+_HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d")
+_HINT_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|previous|preceding|morning|afternoon|evening")
+_HINT_CLOCK = re.compile(r"(?i)\d:\d|\d\s?[ap]\.?\s?m\b|\d\s*(?:UTC|GMT|Z\b)|noon|midday|midnight")
+_HINT_STEP = re.compile(r"(?i)later|after|before|earlier")
+_HINT_SAME = re.compile(r"(?i)same\s+day|that\s+day|next|following")
 
 
 def _local_offset(tz: str | None, date: dt.date | None) -> int | None:
@@ -212,7 +220,12 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         taken.append((p.start, p.end))
         out.append(p)
 
+    # cheap literal look-ups decide which of the costlier patterns can match at all
+    has_digit_date = bool(_HINT_DIGIT_DATE.search(seg))
+    has_month = bool(_HINT_MONTH.search(seg))
     for i, pat in enumerate(_DATE_PATTERNS):
+        if (i < 2 and not has_digit_date) or (i >= 2 and not has_month):
+            continue
         for m in pat.finditer(seg):
             a, b = m.start() + lo, m.end() + lo
             if not free(a, b):
@@ -249,7 +262,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                 precision=("second" if clock and clock[2] is not None else "minute") if clock else "day",
                 relative=False,
             ))
-    for m in _RELATIVE.finditer(seg):
+    for m in (_RELATIVE.finditer(seg) if _HINT_RELATIVE.search(seg) else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -281,7 +294,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), date=date, date_known=date is not None, day_part=part,
             precision="day_part" if part else "day", relative=True,
         ))
-    for m in _CLOCK.finditer(seg):
+    for m in (_CLOCK.finditer(seg) if _HINT_CLOCK.search(seg) else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -311,7 +324,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), clock=(h, mi, s), offset_min=None if off == "local" else off,
             precision="hour" if approx else "second" if s is not None else "minute",
         ))
-    for m in _STEP.finditer(seg):
+    for m in (_STEP.finditer(seg) if _HINT_STEP.search(seg) else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -324,7 +337,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if m.group("dir").lower() in ("before", "earlier"):
             delta = -delta
         add(TimePiece(a, b, text[a:b], step=delta, precision="minute" if unit in ("second", "minute") else "hour"))
-    for m in _SAME_DAY.finditer(seg):
+    for m in (_SAME_DAY.finditer(seg) if _HINT_SAME.search(seg) else ()):
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], same_day=True,
