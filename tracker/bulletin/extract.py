@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from tracker.bulletin import patterns as P
-from tracker.bulletin.numbers import count_value, decimal_value, word_value
+from tracker.bulletin.numbers import DIGIT_COUNT, WORD_NUMBER, count_value, decimal_value, word_value
 from tracker.bulletin.segment import QUAKE_WORD, Span, paragraphs, sentences
 from tracker.bulletin.timex import DAY_PARTS, TimePiece, find_pieces
 from tracker.model import Event, ParseResult, Tally
@@ -156,6 +156,7 @@ class _Pass:
         self.sent_no = 0
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
+        self._by_mag: dict[int, Draft] = {}
         self._sigs: dict[tuple[int, int, str | None], tuple[dt.date | None, int | None, frozenset[str]]] = {}
 
     # --- driver ------------------------------------------------------------------------------------
@@ -237,7 +238,6 @@ class _Pass:
 
         pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi) if not self._is_consumed(p.start, p.end)]
         attrs = self._attributes(lo, hi)
-        has_items = bool(items)
         kv = bool(KV_LINE.match(text, lo)) or bool(re.match(r"\s*(?:19|20)\d{2}-\d{2}-\d{2}", text[lo:lo + 12]))
         quake_verb = bool(QUAKE_VERB.search(text, lo, hi))
         new_tally_starts = [t.span[0] for t in self.tallies[n_tallies_before:] if t.span]
@@ -265,7 +265,7 @@ class _Pass:
             # an attribute inside an item (a date inside "Saturday's quake") belongs to it, and
             # one written right before a mention ("the June 15th, 2005 magnitude 7.2") too
             for it, ds in resolved:
-                if it.start <= pos and end <= it.end or 0 <= it.start - end <= 2:
+                if (it.start <= pos and end <= it.end) or 0 <= it.start - end <= 2:
                     return ds
             if before:
                 return before[-1][1]
@@ -313,13 +313,13 @@ class _Pass:
                 group_pieces.setdefault(id(ds[0]), []).append(p)
                 continue
             ds[0].pieces.append(p)
-        for it, ds in resolved:
+        for _, ds in resolved:
             gp = group_pieces.get(id(ds[0]))
             if not gp:
                 continue
             dated = [p for p in gp if p.date is not None or p.relative or p.date_known]
             if len(dated) == len(ds):
-                for d, p in zip(ds, dated):
+                for d, p in zip(ds, dated, strict=True):
                     d.pieces.append(p)
                 rest = [p for p in gp if p not in dated]
                 for d in ds:
@@ -397,10 +397,8 @@ class _Pass:
         right = text[vend:min(s.end, vend + 60)]
         if P.NOT_MAG_AFTER.match(right) and not g["post"]:
             return None
-        if g["post"] and not (g["r"] or "richter" in m.group(0).lower()) and P.NOT_MAG_AFTER.match(text[b:b + 20]):
-            pass
         left = text[max(s.start, a - 160):a]
-        if P.BOUND_BEFORE.search(left) or P.BOUND_AFTER.match(text[vend:min(s.end, vend + 30)]) and not g["post"]:
+        if P.BOUND_BEFORE.search(left) or (P.BOUND_AFTER.match(text[vend:min(s.end, vend + 30)]) and not g["post"]):
             return None
         if g["post"] and P.BOUND_AFTER.match(text[b:min(s.end, b + 30)]):
             return None
@@ -532,7 +530,7 @@ class _Pass:
             poss = m.group("poss")
             if poss and poss.lower() not in ("yesterday", "today") and not re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", poss, re.I):
                 poss = None
-            if poss or det in ("the", "this", "that", "its") and not ordinal:
+            if poss or (det in ("the", "this", "that", "its") and not ordinal):
                 kind = "dated" if poss else "ref"
                 out.append(Item(a, b, [Draft(pos=a, sent=s, role=role, anchor=kind, para=para_no, sent_no=self.sent_no)], "anchor-" + kind))
                 continue
@@ -614,9 +612,11 @@ class _Pass:
             if focus is not None and focus.magnitude is not None and abs(focus.magnitude - d.magnitude) < 0.051:
                 return [focus]
         if it.kind == "ref":
-            same = [x for x in self.drafts if x.magnitude is not None and abs(x.magnitude - d.magnitude) < 0.051 and x.merged_into is None]
-            if same:
-                return [same[-1]]
+            # the latest quake told with this magnitude (to the tenth), looked up, not searched
+            same = self._by_mag.get(round(d.magnitude * 10))
+            if same is not None and same.merged_into is None and same.magnitude is not None \
+                    and abs(same.magnitude - d.magnitude) < 0.051:
+                return [same]
         if it.kind in ("intro", "bare", "kv") and focus is not None and focus.magnitude is None \
                 and focus.anchor == "indef" and self.sent_no - focus.sent_no == 1 and not d.another \
                 and (d.role is None or focus.role is None or d.role == focus.role):
@@ -627,6 +627,8 @@ class _Pass:
 
     def _new(self, d: Draft) -> None:
         self.drafts.append(d)
+        if d.magnitude is not None:
+            self._by_mag[round(d.magnitude * 10)] = d
 
     def _fill(self, target: Draft, d: Draft) -> Draft:
         target.magnitude = d.magnitude
@@ -634,13 +636,16 @@ class _Pass:
         target.alt.extend(d.alt)
         target.role = target.role or d.role
         target.extra_spans.append((d.pos, d.pos))
+        self._by_mag[round(d.magnitude * 10)] = target  # type: ignore[operator]
         if target.anchor in ("indef", "ordinal"):
             self._apply_group_defaults([target])
         return target
 
     def _apply_group_defaults(self, drafts: list[Draft]) -> None:
         for g in reversed(self.groups):
-            if g.used >= g.n or drafts[0].pos - g.pos > 3000:
+            if drafts[0].pos - g.pos > 3000:
+                break
+            if g.used >= g.n:
                 continue
             for d in drafts:
                 if g.used >= g.n:
@@ -949,7 +954,7 @@ class _Pass:
         return bool(a.role and b.role and a.role != b.role)
 
     def _event(self, d: Draft, n: int, prev: tuple | None) -> tuple[Event, tuple]:
-        date, clock, precision, part, written = _combine(d.pieces, self.tz)
+        date, clock, precision, _, written = _combine(d.pieces, self.tz)
         steps = [p for p in d.pieces if p.step is not None or p.same_day]
         if prev is not None and steps and date is None:
             pdate, pclock, pprec = prev
@@ -1015,7 +1020,7 @@ _MID_STOP = re.compile(
     r"days?|hours?|minutes?|km|kilomet\w*|miles?|percent|%|[-–—,()\"“”]+|earthquakes?|quakes?|aftershocks?|tremors?)$",
     re.I,
 )
-_COUNT_TOKEN = re.compile(rf"^(?:{P.DIGIT_COUNT}|{P.WORD_NUMBER})\+?$", re.I)
+_COUNT_TOKEN = re.compile(rf"^(?:{DIGIT_COUNT}|{WORD_NUMBER})\+?$", re.I)
 
 
 def _MID_TOKEN_OK(t: str) -> bool:
@@ -1032,7 +1037,7 @@ def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
     toks = [(m.start() + lo, m.end() + lo, m.group()) for m in re.finditer(r"\S+", text[lo:hi])][-8:]
     best = None
     for j in range(len(toks) - 1, -1, -1):
-        a, b, tok = toks[j]
+        a, _b, tok = toks[j]
         core = tok.rstrip(",")
         if core.lower() == "dozen" and j > 0 and word_value(f"{toks[j - 1][2]} dozen") is not None:
             # "a dozen", "three dozen": two words, one count
@@ -1107,8 +1112,8 @@ def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, t
     zoned = [p for p in pieces if p.clock is not None and p.offset_min == 0 and not p.in_range]
     # a date written right beside a UTC clock ("0056 UTC MAR 16 2023", "16:25 UTC on April 15") is a UTC date
     beside = {id(q) for z in zoned for q in pieces if q.date is not None and q.clock is None and q is not z
-              and (0 <= q.start - z.end <= 5 and _gap_ok(q.gap_before) and not _closes_outer(z.text)
-                   or 0 <= z.start - q.end <= 5 and _gap_ok(z.gap_before))}
+              and ((0 <= q.start - z.end <= 5 and _gap_ok(q.gap_before) and not _closes_outer(z.text))
+                   or (0 <= z.start - q.end <= 5 and _gap_ok(z.gap_before)))}
     local_dates = [p for p in pieces if p.date is not None and p.offset_min != 0 and not p.in_range and id(p) not in beside]
     local_clocks = [p for p in pieces if p.clock is not None and p.offset_min != 0 and not p.in_range]
     date = local_dates[0].date if local_dates else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.bulletin.numbers import COUNT, DIGIT_COUNT, WORD_NUMBER
+from tracker.bulletin.numbers import COUNT, WORD_NUMBER
 
 # A magnitude as written: 6.4, 7, 5,8 (decimal comma); never 10 or more.
 MAG_NUM = r"(?:(?<![\d])(?<!\d[.,])[0-9](?:[.,][0-9]{1,2})?(?![0-9])(?![.,]\d))"

@@ -103,7 +103,7 @@ def sentences(text: str, para: Span) -> list[Span]:
             continue
         # a period after a known abbreviation or an initial does not end the sentence
         head = text[max(a, cut - 12):cut + 1]
-        if _ABBREV.search(head) and not text[cut + 1:cut + 2] == "\n":
+        if _ABBREV.search(head) and text[cut + 1:cut + 2] != "\n":
             continue
         end = para.start + m.end()
         _add_trimmed(text, a, end, out)

@@ -152,7 +152,7 @@ def _local_offset(tz: str | None, date: dt.date | None) -> int | None:
     return int(off.total_seconds() // 60) if off is not None else None
 
 
-def zone_offset(abbr: str | None, tz: str | None, date: dt.date | None) -> int | None | str:
+def zone_offset(abbr: str | None, tz: str | None, date: dt.date | None) -> int | str | None:
     """Offset in minutes of a written zone; ``"local"`` for the bulletin's own zone; ``None`` if unknown."""
     if not abbr:
         return "local"
@@ -284,7 +284,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             if g["tpart2"] and g["tpart2"].lower().startswith("early"):
                 part = "early"
         elif g["wd"]:
-            wd = WEEKDAYS[g["wd"].lower()[:3] if not g["wd"].lower().startswith(("tue", "thu")) else g["wd"].lower()[:3]]
+            wd = WEEKDAYS[g["wd"].lower()[:3]]
             mod = (g["wmod"] or "").lower()
             if mod == "this" and not g["wpart"] and not g["lastweek"]:
                 pass
