@@ -35,7 +35,7 @@ _QUAL_TYPE = {"moment": "Mw", "local": "ML", "body-wave": "mb", "body wave": "mb
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 ANCHOR = re.compile(
-    r"\b(?P<det>an?|the|this|that|its|another|(?P<poss>[A-Z]?[a-z]+)['’]s)\s+"
+    r"\b(?P<det>an?|the|this|that|its|another|(?P<poss>yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s)\s+"
     r"(?P<mods>(?:[\w-]+,?\s+){0,3}?)"
     r"(?P<noun>earthquake|quake|aftershock|after-shock|foreshock|main\s?shock|tremor|temblor|shock|jolt|"
     r"(?:seismic\s+)?event|movement|shaking|epicent(?:er|re))\b(?!-)",
@@ -59,6 +59,7 @@ INTEREST = re.compile(
     re.I,
 )
 _HINT_DEPTH = re.compile(r"(?i)depth|deep|below|beneath|underground|hypocent|kedalaman|kedlmn|profundidad")
+_HINT_FELT = re.compile(r"\bfelt\b")
 _HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least|between|below|less|under")
 KV_LINE = re.compile(
     r"^[ \t*•\-]*(?:[A-Za-z][A-Za-z /().]{0,28}[=:]|(?:origin\s+time|date|time|depth|location|coordinates|region|"
@@ -169,7 +170,7 @@ class _Pass:
                 continue
             sents = sentences(self.text, para)
             self._para_start = para.start
-            block_target = self._kv_block(para, sents)
+            block_target = self._kv_block(para, pi)
             prev_hit = False
             for s in sents:
                 self.sent_no += 1
@@ -196,7 +197,7 @@ class _Pass:
             out.append(near)
         return out
 
-    def _kv_block(self, para: Span, sents: list[Span]) -> Draft | None:
+    def _kv_block(self, para: Span, para_no: int) -> Draft | None:
         """Key/value blocks with one magnitude: every field in the block belongs to that quake."""
         block = self.text[para.start:para.end]
         if len(KV_LINE.findall(block)) < 3 or len(block) > 3000:
@@ -205,7 +206,6 @@ class _Pass:
         if len(mags) != 1:
             return None
         m = mags[0]
-        para_no = sum(1 for _ in re.finditer(r"\n[ \t]*\n", self.text[:para.start]))
         return Draft(pos=para.start + m.start(), sent=para, anchor="block", para=para_no, sent_no=self.sent_no + 1)
 
     # --- one sentence -----------------------------------------------------------------------------
@@ -742,7 +742,7 @@ class _Pass:
             c_start, c_end, plus = found
             mid = text[c_end:noun_a]
             self._tally(text[c_start:c_end], c_start, noun_a, noun_b, m.group(0), mid, lo, hi, plus=plus)
-        for m in (P.NOUNLESS_COUNT.finditer(text, lo, hi) if _HINT_BOUND.search(text, lo, hi) else ()):
+        for m in _near_before(P.NOUNLESS_COUNT, _HINT_BOUND, text, lo, hi):
             if self._is_consumed(m.start(), m.end()):
                 continue
             lo_b, hi_b, bspan = _bounds(text[m.end("lead"):min(hi, m.end("lead") + 40)])
@@ -759,7 +759,7 @@ class _Pass:
             self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b,
                                       evidence=text[m.start():end], span=(m.start(), end)))
             self.consumed.append((m.start(), end))
-        for m in (P.FELT_COUNT.finditer(text, lo, hi) if "felt" in text[lo:hi] else ()):
+        for m in _near_before(P.FELT_COUNT, _HINT_FELT, text, lo, hi):
             if self._is_consumed(m.start(), m.end()):
                 continue
             n = count_value(m.group("c"))
@@ -802,8 +802,6 @@ class _Pass:
                         r"\bincluding\b|\(|\bwhile\b", text[noun_b:hi])
         if cut:
             after_end = noun_b + cut.start()
-        nxt = P.COUNT_BEFORE.pattern  # bounds never reach into the next count
-        del nxt
         after = text[noun_b:min(after_end, noun_b + 160)]
         head = text[c_start:noun_a]
         bounds = _bounds(head, "head") if re.search(r"\d|magnitude", mid, re.I) or plus else (None, None, None)
@@ -1021,6 +1019,23 @@ _MID_STOP = re.compile(
     re.I,
 )
 _COUNT_TOKEN = re.compile(rf"^(?:{DIGIT_COUNT}|{WORD_NUMBER})\+?$", re.I)
+
+
+def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], text: str, lo: int, hi: int, reach: int = 70) -> list[re.Match[str]]:
+    """Matches of ``pat`` that start at most ``reach`` characters before a ``hint`` match.
+
+    Count patterns start with a number that may be a word, which the regex engine would try at
+    every position; looking only just before their trigger words keeps the pass fast.
+    """
+    out: list[re.Match[str]] = []
+    last_end = lo
+    for h in hint.finditer(text, lo, hi):
+        a = max(last_end, h.start() - reach)
+        for m in pat.finditer(text, a, min(hi, h.end() + 40)):
+            if m.start() >= last_end and m.start() <= h.start():
+                out.append(m)
+                last_end = m.end()
+    return out
 
 
 def _MID_TOKEN_OK(t: str) -> bool:

@@ -188,10 +188,6 @@ PLURAL_QUAKES = re.compile(
     r"\b(?:earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos)\b",
     re.I,
 )
-COUNT_BEFORE = re.compile(
-    rf"(?P<pre>\b(?:the|these|those|both|such|all\s+the|of\s+the|than)\s+)?(?<![\d.,])(?P<c>{COUNT})(?P<plus>\+)?(?P<mid>(?:\s+[^\s;:!?]{{1,20}}){{0,6}}?)\s*$",
-    re.I,
-)
 PARTITIVE = re.compile(rf"\b(?P<c>{COUNT})\s+of\s+(?:the|these|those|them)\s+(?:\w+\s+){{0,2}}?$", re.I)
 #: "65 measured magnitude 5 or above", "27 of them of magnitude 5 or above": a count whose noun
 #: stands in the clause before.
