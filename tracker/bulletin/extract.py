@@ -54,11 +54,15 @@ QUAKE_VERB = re.compile(
 )
 #: A cheap first look: a sentence with none of these cannot hold a quake's magnitude or a count.
 INTEREST = re.compile(
-    r"magnitud|richter|\bM[wlsbLjd]?\s?\d|\bmag\b|quake|shock|tremor|temblor|seism|epicent|hypocent|depth|deep\b|"
-    r"kedalaman|kedlmn|gempa|shaking|movement|jolt|event|\b\d+(?:\.\d+)?\s*(?:km|kilomet)",
+    r"magnitud|richter|\bM[wlsbLjd]?\s?\d|\bmag\b|quake|aftershock|foreshock|main\s?shock|tremor|temblor|seism|epicent|"
+    r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt",
     re.I,
 )
 _HINT_DEPTH = re.compile(r"(?i)depth|deep|below|beneath|underground|hypocent|kedalaman|kedlmn|profundidad")
+_HINT_NUMBER = re.compile(
+    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b)"
+)
 _HINT_FELT = re.compile(r"\bfelt\b")
 _HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least|between|below|less|under")
 KV_LINE = re.compile(
@@ -185,8 +189,12 @@ class _Pass:
 
     def _relevant(self, paras: list[Span]) -> list[bool]:
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
-        hits = [bool(QUAKE_WORD.search(self.text, p.start, p.end) or P.USGS_LINE.search(self.text, p.start, p.end)
-                     or P.KV_QUAKE.search(self.text[p.start:p.end])) for p in paras]
+        # the list and key/value layouts are rare: look for them per paragraph only if the text has them
+        usgs = P.USGS_LINE.search(self.text) is not None
+        kvq = P.KV_QUAKE.search(self.text) is not None
+        hits = [bool(QUAKE_WORD.search(self.text, p.start, p.end)
+                     or (usgs and P.USGS_LINE.search(self.text, p.start, p.end))
+                     or (kvq and P.KV_QUAKE.search(self.text[p.start:p.end]))) for p in paras]
         out = []
         for i, p in enumerate(paras):
             near = hits[i]
@@ -214,7 +222,10 @@ class _Pass:
         lo, hi = s.start, s.end
         n_tallies_before = len(self.tallies)
         self.consumed = []  # spans used by a count are only ever checked within their sentence
-        self._tallies_in(lo, hi)
+        # magnitudes and counts need a number, in digits or in words
+        numeric = _HINT_NUMBER.search(text, lo, hi) is not None
+        if numeric:
+            self._tallies_in(lo, hi)
         items: list[Item] = []
         for a, b, n, mag, role in self._pending_groups:
             self.group_seq += 1
@@ -224,8 +235,8 @@ class _Pass:
                 d.role = d.role or self._role_for(a, b, s)
             items.append(Item(a, b, drafts, "group"))
         self._pending_groups = []
-        revisions = [(m.start("v"), m.end("v")) for m in P.REVISION.finditer(text, lo, hi)]
-        for m in P.MAGNITUDE.finditer(text, lo, hi):
+        revisions = [(m.start("v"), m.end("v")) for m in P.REVISION.finditer(text, lo, hi)] if numeric else []
+        for m in P.MAGNITUDE.finditer(text, lo, hi) if numeric else ():
             if any(a < m.end() and m.start() < b for a, b in revisions):
                 continue
             item = self._mag_item(m, s, para_no)

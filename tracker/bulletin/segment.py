@@ -18,6 +18,7 @@ QUAKE_WORD = re.compile(
     re.I,
 )
 
+_NEWLINES = re.compile(r"\n(?:[ \t]*\n)*")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|No|Nos|vs|approx|est|ca|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|"
@@ -41,11 +42,15 @@ def paragraphs(text: str) -> list[Span]:
     A single newline after a long line also ends a paragraph: pages that put one paragraph on
     each line (and several unrelated stories one after another) are common.
     """
-    out = []
+    out: list[Span] = []
     pos = 0
-    for m in re.finditer(r"\n[ \t]*\n+|(?<=[^\n]{240})\n(?=[^\n])", text):
-        _add_trimmed(text, pos, m.start(), out)
-        pos = m.end()
+    line_start = 0
+    for m in _NEWLINES.finditer(text):
+        blank = m.end() - m.start() > 1
+        if blank or m.start() - line_start >= 240:
+            _add_trimmed(text, pos, m.start(), out)
+            pos = m.end()
+        line_start = m.end()
     _add_trimmed(text, pos, len(text), out)
     return out
 
