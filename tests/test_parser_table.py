@@ -441,16 +441,14 @@ AGENCY_BULLETIN = [
          "8.0 km depth\n",
          [ev(4.6, time_utc="2019-07-06T03:47:53", date_local="2019-07-05", time_local="20:47",
              latitude=35.635, longitude=-117.585, depth_km=8.0, place="Ridgecrest")],
-         tz="America/Los_Angeles",
-         xfail="USGS event page ('M 4.6 - 12 km SSW of ...' / UTC stamp / coordinates / '8.0 km depth') gives no event"),
+         tz="America/Los_Angeles"),
     case(AGENCY, "usgs-list-three-lines",
          "M 3.1 - 9 km NE of Ocotillo Wells, CA\n2024-03-10 14:02:11 (UTC)\n10.2 km\n"
          "M 2.7 - 4 km W of Cobb, CA\n2024-03-10 11:40:05 (UTC)\n1.9 km\n"
          "M 4.4 - 60 km S of Whites City, New Mexico\n2024-03-10 09:15:30 (UTC)\n6.0 km\n",
          [ev(3.1, place="Ocotillo Wells", time_utc="2024-03-10T14:02:11"),
           ev(2.7, place="Cobb", time_utc="2024-03-10T11:40:05"),
-          ev(4.4, place="Whites City", time_utc="2024-03-10T09:15:30")],
-         xfail="USGS list page lines 'M 3.1 - 9 km NE of ...' give no events"),
+          ev(4.4, place="Whites City", time_utc="2024-03-10T09:15:30")]),
     case(AGENCY, "usgs-impact-mww",
          "The M 6.7 earthquake in the southern Philippines occurred as the result of reverse faulting "
          "at an intermediate depth of about 60 km. Preliminary magnitude: Mww 6.7.",
@@ -462,8 +460,7 @@ AGENCY_BULLETIN = [
          "Location 42.84 N ; 13.11 E\n"
          "Depth 10 km\n",
          [ev(4.3, mag_type="mb", time_utc="2016-10-30T07:40:17", latitude=42.84, longitude=13.11, depth_km=10.0)],
-         tz="Europe/Rome",
-         xfail="EMSC field layout ('Magnitude mb 4.3' / 'Date time ... UTC' / 'Location 42.84 N ; 13.11 E') gives no event"),
+         tz="Europe/Rome"),
     case(AGENCY, "emsc-felt-alert",
          "M4.8 strikes 23 km NE of Hualien City (Taiwan) 7 min ago. Please report to EMSC if you felt it.",
          [ev(4.8, place="Hualien", depth_km=None)]),
@@ -484,8 +481,7 @@ AGENCY_BULLETIN = [
          "Max Intensity: 6+ Hualien County\n",
          [ev(7.2, mag_type="ML", date_local="2024-04-03", time_local="07:58", time_precision="second",
              depth_km=15.5, latitude=23.77, longitude=121.67)],
-         tz=TPE,
-         xfail="CWA report fields 'Origin Time: 2024-04-03 07:58:09', 'Epicenter: 23.77N 121.67E', 'Focal Depth: 15.5 km' are not attached to the 'Magnitude: ML 7.2' event"),
+         tz=TPE),
     case(AGENCY, "jma-hypocenter",
          "Earthquake Information (Hypocenter and Seismic Intensity)\n"
          "Origin time 16:10 JST 01 Jan 2024\n"
@@ -495,8 +491,7 @@ AGENCY_BULLETIN = [
          "Magnitude 7.6\n"
          "Maximum seismic intensity 7\n",
          [ev(7.6, date_local="2024-01-01", time_local="16:10", depth_km=10.0, latitude=37.5, longitude=137.2)],
-         tz=TYO,
-         xfail="JMA 'Latitude 37.5N Longitude 137.2E' line is not read as coordinates"),
+         tz=TYO),
     case(AGENCY, "jma-intensity-only",
          "Seismic Intensity Information\n"
          "Issued at 05:31 JST 09 Jan 2024\n"
@@ -511,8 +506,7 @@ AGENCY_BULLETIN = [
          "  * COORDINATES    23.8 NORTH 121.6 EAST\n"
          "  * DEPTH          20 KM / 12 MILES\n"
          "  * LOCATION       TAIWAN REGION\n",
-         [ev(6.9, time_utc="2024-04-03T01:58", latitude=23.8, longitude=121.6, depth_km=20.0)],
-         xfail="PTWC parameter block: ORIGIN TIME '0158 UTC APR 03 2024', COORDINATES '23.8 NORTH 121.6 EAST' and 'DEPTH 20 KM / 12 MILES' not attached to MAGNITUDE 6.9"),
+         [ev(6.9, time_utc="2024-04-03T01:58", latitude=23.8, longitude=121.6, depth_km=20.0)]),
     case(AGENCY, "ptwc-exercise",
          "THIS IS AN EXERCISE MESSAGE ONLY. For the purpose of this drill a hypothetical magnitude 8.5 "
          "earthquake is assumed to have occurred off the coast at 1500 UTC.",

@@ -58,7 +58,7 @@ INTEREST = re.compile(
     r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt",
     re.I,
 )
-_HINT_DEPTH = re.compile(r"(?i)depth|deep|below|beneath|underground|hypocent|kedalaman|kedlmn|profundidad")
+_HINT_DEPTH = re.compile(r"(?i)depth|deep|below|beneath|underground|hypocent|kedalaman|kedlmn|profundidad|(?m:\d[ \t]*km[ \t]*$)")
 _HINT_NUMBER = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b)"
@@ -183,6 +183,8 @@ class _Pass:
                 hit = block_target is not None or bool(INTEREST.search(self.text, s.start, s.end))
                 if hit or (prev_hit and re.search(r"\d|\b(?:[Ii]t|[Tt]he\s+(?:quake|earthquake|tremor))\b", self.text[s.start:s.end])):
                     self._sentence(s, pi, block_target)
+                    # a run of short lines after a quake line (a list entry's stamp, coordinates, depth) stays in
+                    hit = hit or s.end - s.start < 80
                 prev_hit = hit
         events = self._finish()
         return ParseResult(tuple(events), tuple(self.tallies))
@@ -210,7 +212,7 @@ class _Pass:
         block = self.text[para.start:para.end]
         if len(KV_LINE.findall(block)) < 3 or len(block) > 3000:
             return None
-        mags = [m for m in P.MAGNITUDE.finditer(block) if m.group("kv") or m.group("typed")]
+        mags = [m for m in P.MAGNITUDE.finditer(block) if m.group("kv") or m.group("typed") or m.group("named")]
         if len(mags) != 1:
             return None
         m = mags[0]
@@ -258,7 +260,7 @@ class _Pass:
         resolved: list[tuple[Item, list[Draft]]] = []
         for it in items:
             if block is not None and it.kind not in ("group",) and it.drafts and it.drafts[0].magnitude is not None \
-                    and it.start == block.pos:
+                    and block.sent.start <= it.start < block.sent.end:
                 if block.magnitude is None:
                     self._fill(block, it.drafts[0])
                     self._new(block)
@@ -997,6 +999,10 @@ class _Pass:
                 time_utc = local.astimezone(dt.timezone.utc)
             except (ValueError, KeyError):
                 time_utc = None
+        if time_utc is None and not self.tz:
+            time_utc = _utc_only(d.pieces)
+            if time_utc is not None and precision == "unknown":
+                precision = "second" if time_utc.second else "minute"
         if precision in ("day", "day_part") and date is None:
             precision = "unknown"
         texts = [p.text for p in d.pieces if not p.year_only]
@@ -1010,7 +1016,7 @@ class _Pass:
             time_utc=time_utc,
             date_local=date.isoformat() if date else None,
             time_local=f"{clock[0]:02d}:{clock[1]:02d}" if clock else None,
-            time_precision=precision if (date or clock) else "unknown",
+            time_precision=precision if (date or clock or time_utc) else "unknown",
             time_text=" | ".join(dict.fromkeys(texts)) or None,
             depth_km=d.depth_km,
             place=d.place,
@@ -1097,6 +1103,19 @@ def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
         if ok:
             best = (a, a + len(core.rstrip("+")), core.endswith("+"))
     return best
+
+
+def _utc_only(pieces: list[TimePiece]) -> dt.datetime | None:
+    """The UTC time of a quake whose bulletin zone is unknown, from a UTC clock and its UTC date."""
+    for z in pieces:
+        if z.clock is None or z.offset_min != 0 or z.in_range:
+            continue
+        date = z.date or next((q.date for q in pieces if q.date is not None and q.clock is None
+                               and (0 <= q.start - z.end <= 5 or 0 <= z.start - q.end <= 5)), None)
+        if date is not None:
+            h, mi, sec = z.clock
+            return dt.datetime(date.year, date.month, date.day, h, mi, sec or 0, tzinfo=dt.timezone.utc)
+    return None
 
 
 def _gap_ok(gap: str) -> bool:

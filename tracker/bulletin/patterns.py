@@ -122,6 +122,8 @@ DEPTH = [
     ),
     re.compile(rf"\bhypocent(?:er|re)\s+(?:at|of)\s+{_DNUM}\s*{_DUNIT}{_DALT}", re.I),
     re.compile(rf"\b{_DNUM}\s*{_DUNIT}\s+(?:depth|deep)\b", re.I),
+    # a catalogue list entry's own line: "10.2 km" alone under the stamp
+    re.compile(rf"(?m)^[ \t]*{_DNUM}[ \t]*(?P<u>km)[ \t]*$", re.I),
 ]
 
 # --- places -----------------------------------------------------------------------------------------
@@ -145,7 +147,7 @@ PREP_PLACE = re.compile(
     rf"hit|struck|jolted|rocked|shook|rattled)\s+{_PLACE_WORDS}"
 )
 PLACE_FIELD = re.compile(
-    r"^[ \t*•\-]*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",
+    r"^[ \t*•\-]*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b(?:[ \t]+name)?[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",
     re.I | re.M,
 )
 NOT_PLACE = re.compile(
@@ -157,7 +159,7 @@ NOT_PLACE = re.compile(
 #: "10.85N, 125.98E", "8.34 LS - 116.65 BT", "30.2 SOUTH 175.9 WEST", "23.77°N 121.67°E".
 COORDS = re.compile(
     r"(?P<lat>\d{1,2}(?:[.,]\d{1,4})?)\s*°?\s*(?P<ns>N|S|LU|LS|North|South|NORTH|SOUTH)\b\.?\s*[,;/\-–]?\s*"
-    r"(?:and\s+)?(?:long(?:itude)?\.?\s*[:=]?\s*)?(?P<lon>\d{1,3}(?:[.,]\d{1,4})?)\s*°?\s*(?P<ew>E|W|BT|BB|East|West|EAST|WEST)\b",
+    r"(?:and\s+)?(?:(?i:long(?:itude)?)\.?\s*[:=]?\s*)?(?P<lon>\d{1,3}(?:[.,]\d{1,4})?)\s*°?\s*(?P<ew>E|W|BT|BB|East|West|EAST|WEST)\b",
 )
 COORDS_WORDS = re.compile(
     r"(?P<lat>\d{1,2}(?:\.\d{1,4})?)\s*(?:degrees?|°)\s*(?P<ns>north|south)(?:\s+latitude)?\s*(?:,|and)?\s*"
