@@ -45,7 +45,7 @@ POSS_DAY = re.compile(
     r"\b(?P<day>yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\b(?=\s*(?:in\b|at\b|near\b|off\b|was\b|,|(?:quake|earthquake|tremor|temblor|aftershock|one)\b))",
     re.I,
 )
-PRONOUN = re.compile(r"(?:^|[,;]\s+|\bwhich\s+)(?P<p>[Ii]t|[Tt]his|which)\b(?=\s+(?:was|had|occurred|struck|hit|took|originated|is|were|measured|registered|lay|came|happened|also))")
+PRONOUN = re.compile(r"\b(?P<p>[Ii]t|[Tt]his|which)\b(?=\s+(?:was|had|occurred|struck|hit|took|originated|is|were|measured|registered|lay|came|happened|also))")
 QUAKE_VERB = re.compile(
     r"\b(?:struck|strikes?|hit|hits|occurr\w*|record\w*|jolt\w*|rock\w*|shook|shake|felt|detect\w*|register\w*|"
     r"measur\w*|took\s+place|happen\w*|originat\w*|locat\w*|centred|centered|epicent\w*|depth|strike|striking|"
@@ -181,7 +181,8 @@ class _Pass:
                 # most sentences of a mixed page say nothing about a quake: skip them cheaply, but
                 # keep one after a quake sentence, which may give its time or place
                 hit = block_target is not None or bool(INTEREST.search(self.text, s.start, s.end))
-                if hit or (prev_hit and re.search(r"\d|\b(?:[Ii]t|[Tt]he\s+(?:quake|earthquake|tremor))\b", self.text[s.start:s.end])):
+                if hit or (prev_hit and (_HINT_NUMBER.search(self.text, s.start, s.end)
+                                         or re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:quake|earthquake|tremor))\b", self.text[s.start:s.end]))):
                     self._sentence(s, pi, block_target)
                     # a run of short lines after a quake line (a list entry's stamp, coordinates, depth) stays in
                     hit = hit or s.end - s.start < 80
@@ -426,7 +427,8 @@ class _Pass:
         if P.ASTRONOMY.search(ctx) and not QUAKE_WORD.search(ctx):
             return None
         tail = _clause_tail(left)
-        if P.HYPOTHETICAL.search(tail) or P.HYPOTHETICAL_AFTER.match(text[b:min(s.end, b + 40)]):
+        if P.HYPOTHETICAL.search(tail) or P.HYPOTHETICAL_AFTER.match(text[b:min(s.end, b + 40)]) \
+                or P.HYPOTHETICAL_CONSEQUENCE.match(text[b:min(s.end, b + 90)]):
             return None
         if re.search(r"\b(?:such|similar)\s+(?:an?\s+)?$", left[-20:], re.I):
             return None
@@ -446,7 +448,7 @@ class _Pass:
         d.role = self._role_for(a, b, s)
         if g["q"] and g["q"].lower() in ("preliminary", "initial"):
             d.alt = []
-        return [Item(a, b, [d], kind)]
+        return [Item(vstart - 2 if g["cont"] else a, b, [d], kind)]
 
     def _mention_kind(self, m: re.Match[str], left: str) -> str:
         g = m.groupdict()
@@ -489,6 +491,8 @@ class _Pass:
             return _role_of(pred.group("w"))
         if re.match(r"^[^.;]{0,80}?\b(?:was\s+)?(?:followed\s+by|triggered|generated|produced|spawned|caused)\b[^.;]{0,50}?\baftershocks?\b",
                     text[b:min(s.end, b + 140)], re.I):
+            return "mainshock"
+        if re.match(r"^[^.;]{0,40}?\b(?:was|were|had\s+been)\s+preceded\s+by\b", text[b:min(s.end, b + 80)], re.I):
             return "mainshock"
         left = text[max(s.start, a - 200):a]
         near_left = left[-45:]
@@ -596,8 +600,9 @@ class _Pass:
             d = it.drafts[0]
             if it.kind == "anchor-ref":
                 if focus is not None and (self.sent_no - focus.sent_no) <= 12:
-                    if d.role and focus.role is None:
-                        focus.role = d.role
+                    role = d.role or self._role_for(it.start, it.end, s)
+                    if role and focus.role is None:
+                        focus.role = role
                     return [focus]
                 return []
             self._new(d)
@@ -1084,7 +1089,8 @@ def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
             continue
         if j > 1 and core[0].isdigit() and re.match(r"(?i)^(?:to|and|or|-|–)$", toks[j - 1][2]) and re.search(r"\d", toks[j - 2][2]):
             continue
-        if j > 0 and re.match(r"(?i)^(?:the|these|those|both|such|first|last|next|past|another)$", toks[j - 1][2]):
+        if j > 0 and re.match(r"(?i)^(?:the|these|those|both|such|first|last|next|past|another)$", toks[j - 1][2]) and not (
+                j > 1 and toks[j - 1][2].lower() == "the" and toks[j - 2][2] == "Of"):
             continue
         if a > lo and text[a - 1] in ".,-" and a - 2 >= 0 and text[a - 2].isdigit():
             continue

@@ -77,6 +77,12 @@ HYPOTHETICAL = re.compile(
     re.I,
 )
 HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:earthquake|quake)?s?\s*(?:could|would|might|(?-i:may)|can)\b", re.I)
+#: "A magnitude 9 quake on the Nankai Trough could kill up to 298,000 people": a scenario.
+HYPOTHETICAL_CONSEQUENCE = re.compile(
+    r"^[^.;]{0,60}?\b(?:could|would|might|(?-i:may))\s+(?:\w+\s+)?(?:kill|cause|trigger|strike|hit|occur|generate|destroy|"
+    r"damage|happen|produce|devastate|leave|flatten|topple|collapse|send|displace|cost)\b",
+    re.I,
+)
 ASTRONOMY = re.compile(
     r"\b(?:stars?|nova|supernova|asteroid|comet|telescope|brightness|brighten\w*|planets?|galaxy|apparent|"
     r"absolute|stellar|visual|binocular\w*|constellation|sky|orbit\w*|meteor\w*)\b",

@@ -18,6 +18,9 @@ QUAKE_WORD = re.compile(
     re.I,
 )
 
+#: "... at 3:40 p.m. It was ...": after a clock's "p.m." a sentence starter still starts a sentence.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
+_STARTER = re.compile(r"(?:It|The|A|An|He|She|They|This|That|There|These|Those|In|On|At|But|No|Officials|Authorities|Residents|Its|No)\b")
 _NEWLINES = re.compile(r"\n(?:[ \t]*\n)*")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|No|Nos|vs|approx|est|ca|"
@@ -108,7 +111,8 @@ def sentences(text: str, para: Span) -> list[Span]:
             continue
         # a period after a known abbreviation or an initial does not end the sentence
         head = text[max(a, cut - 12):cut + 1]
-        if _ABBREV.search(head) and text[cut + 1:cut + 2] != "\n":
+        if _ABBREV.search(head) and text[cut + 1:cut + 2] != "\n" and not (
+                _CLOCK_END.search(head) and _STARTER.match(text, para.start + m.end())):
             continue
         end = para.start + m.end()
         _add_trimmed(text, a, end, out)
