@@ -279,7 +279,7 @@ class _Pass:
             # an attribute inside an item (a date inside "Saturday's quake") belongs to it, and
             # one written right before a mention ("the June 15th, 2005 magnitude 7.2") too
             for it, ds in resolved:
-                if (it.start <= pos and end <= it.end) or 0 <= it.start - end <= 2:
+                if (it.start <= pos and end <= it.end) or (0 <= it.start - end <= 2 and not text[end:it.start].strip()):
                     return ds
             if before:
                 return before[-1][1]
