@@ -27,25 +27,7 @@ GOLDEN = Path(__file__).parent / "golden"
 BULLETINS = sorted(p for p in GOLDEN.iterdir() if p.suffix in (".txt", ".html"))
 
 #: Golden file name → what the parser currently gets wrong (strict xfail).
-KNOWN_MISSES: dict[str, str] = {
-    "html_nz_quake.html": "the quake 'followed by a magnitude 4.3 aftershock' is not given role mainshock",
-    "newspaper_page_mixed.txt": "'27 aftershocks as of noon' (yesterday's story) gets no as_of_local",
-    "phivolcs_bulletins.txt": (
-        "bulletin No. 3 revising No. 1 (same Date/Time, magnitude 6.0 -> 5.8) gives two events instead of one "
-        "with alt 6.0; 'Remarks: This is an aftershock of the 09 October 2024 ...' becomes a tally of 9"
-    ),
-    "usgs_latest_list.txt": (
-        "depth lines ('35.0 km') not attached; 'M 4.4 - Fiji region' missed; the next paragraph's "
-        "'Coordinated Universal Time' taken as the last quake's place; 'The list shows 9 earthquakes' "
-        "becomes a tally though it introduces the listed quakes"
-    ),
-    "wire_taitung_sequence.txt": (
-        "USGS's 'magnitude 6.1' for the main quake becomes a second event (should be alt of the 6.3); "
-        "'Tuesday's quake was preceded by a ... foreshock at 9:58 p.m.' dated Wednesday; mainshock role not "
-        "set on the 6.3; 'Five of them were of magnitude 4.0 or higher' and 'eleven were felt' give no tallies; "
-        "'by 9 a.m. on Wednesday' not kept as as_of_local"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def load(path: Path) -> tuple[ParseResult, dict[str, Any]]:

@@ -33,6 +33,8 @@ _TYPE_CANON = {
 }
 _QUAL_TYPE = {"moment": "Mw", "local": "ML", "body-wave": "mb", "body wave": "mb", "surface-wave": "Ms", "surface wave": "Ms"}
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: "The largest aftershock so far, a magnitude 5.6 tremor": a superlative introduces a quake.
+_SUPERLATIVES = ("largest", "biggest", "strongest", "most powerful", "most intense")
 
 ANCHOR = re.compile(
     r"\b(?P<det>an?|the|this|that|its|another|(?P<poss>yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s)\s+"
@@ -79,7 +81,7 @@ DATELINE = re.compile(
 #: "The USGS put the magnitude at 5.9", "initially measured it at 7.5": another value for the quake in focus.
 ALT_VALUE = re.compile(
     r"(?:\b(?:put|gave|estimated|measured|rated|calculated|recorded|registered|assessed|listed|reported)\s+(?:the|its|it)\s+"
-    r"(?:preliminary\s+|initial\s+)?(?:magnitude\s+)?(?:at|as)\s+(?:magnitude\s+)?[0-9]|"
+    r"(?:[\w-]+\s+){0,3}?(?:at|as)\s+(?:magnitude\s+)?[0-9]|"
     r"\b(?:the|its)\s+(?:preliminary\s+|initial\s+)?magnitude\s+(?:at|as)\s+[0-9])",
     re.I,
 )
@@ -161,6 +163,7 @@ class _Pass:
         self.sent_no = 0
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
+        self._main: tuple[dt.date | None, tuple[int, int, int | None] | None] | None = None
         self._by_mag: dict[int, Draft] = {}
         self._sigs: dict[tuple[int, int, str | None], tuple[dt.date | None, int | None, frozenset[str]]] = {}
 
@@ -347,7 +350,8 @@ class _Pass:
             if ds is None:
                 if self.focus is None:
                     continue
-                if kind.startswith("place") and not (kv or quake_verb):
+                if (kind.startswith("place") and not (kv or quake_verb)) or (
+                        kind.startswith("place") and para_no - self.focus.para > 1):
                     continue
                 ds = [self.focus]
             if len(ds) > 1 and kind != "depth":
@@ -446,6 +450,9 @@ class _Pass:
         d = Draft(pos=a, sent=s, magnitude=v, mag_type=mtype, para=para_no, sent_no=self.sent_no)
         d.another = bool(P.ANOTHER_BEFORE.search(left[-40:]))
         d.role = self._role_for(a, b, s)
+        inner = P.ROLE_WORD.search(m.group(0))
+        if inner and d.role is None:
+            d.role = "aftershock" if inner.group("after") else "foreshock" if inner.group("fore") else "mainshock"
         if g["q"] and g["q"].lower() in ("preliminary", "initial"):
             d.alt = []
         return [Item(vstart - 2 if g["cont"] else a, b, [d], kind)]
@@ -454,6 +461,8 @@ class _Pass:
         g = m.groupdict()
         if g["kv"]:
             return "kv"
+        if g["sup"]:
+            return "intro"
         lt = left[-60:]
         if ALT_VALUE.search(lt[-40:] + m.group(0)):
             return "alt"
@@ -489,7 +498,7 @@ class _Pass:
             text[b:min(s.end, b + 90)], re.I)
         if pred:
             return _role_of(pred.group("w"))
-        if re.match(r"^[^.;]{0,80}?\b(?:was\s+)?(?:followed\s+by|triggered|generated|produced|spawned|caused)\b[^.;]{0,50}?\baftershocks?\b",
+        if re.match(r"^(?:[^.;]|\.\d){0,80}?\b(?:was\s+)?(?:followed\s+(?:[\w-]+\s+){0,4}?by|triggered|generated|produced|spawned|caused)\b(?:[^.;]|\.\d){0,50}?\baftershocks?\b",
                     text[b:min(s.end, b + 140)], re.I):
             return "mainshock"
         if re.match(r"^[^.;]{0,40}?\b(?:was|were|had\s+been)\s+preceded\s+by\b", text[b:min(s.end, b + 80)], re.I):
@@ -532,7 +541,7 @@ class _Pass:
                 continue
             if re.search(r"\b(?:magnitude|such|similar|big|next|possible|major\s+one|future)\b", mods) and det in ("a", "an"):
                 continue
-            ordinal = next((o for o in _ORDINALS if re.search(rf"\b{o}\b", mods)), None)
+            ordinal = next((o for o in _ORDINALS + _SUPERLATIVES if re.search(rf"\b{o}\b", mods)), None)
             if noun in ("movement", "shaking", "shock", "jolt") and not ordinal and "seismic" not in mods:
                 continue
             if noun.endswith("event") and det not in ("this", "the") and "seismic" not in noun:
@@ -618,12 +627,17 @@ class _Pass:
                 return [self._fill(target, d)]
             if target.magnitude is not None and abs(target.magnitude - d.magnitude) < 0.051 and len(gap) <= 60 and it.kind in ("pred", "ref", "bare"):
                 return [target]
-        if it.kind == "alt" and focus is not None and self.sent_no - focus.sent_no <= 4:
+        if it.kind == "alt" and focus is not None and self.sent_no - focus.sent_no <= 8:
             if focus.magnitude is None:
                 return [self._fill(focus, d)]
-            if abs(focus.magnitude - d.magnitude) > 0.001:
-                focus.alt.append(_fmt_mag(d.magnitude, d.mag_type))
-            return [focus]
+            # another agency's value is for the story's main quake: the largest one told lately
+            # within a unit of this value, else the quake in focus
+            recent = [x for x in self.drafts[-30:] if x.magnitude is not None and x.merged_into is None
+                      and x.group is None and self.sent_no - x.sent_no <= 12 and abs(x.magnitude - d.magnitude) <= 1.0]
+            target = max(recent, key=lambda x: x.magnitude) if recent else focus  # type: ignore[arg-type,return-value]
+            if abs(target.magnitude - d.magnitude) > 0.001:  # type: ignore[operator]
+                target.alt.append(_fmt_mag(d.magnitude, d.mag_type))
+            return [target]
         if it.kind == "pred":
             if focus is not None and focus.magnitude is None and self.sent_no - focus.sent_no <= 2:
                 return [self._fill(focus, d)]
@@ -705,6 +719,9 @@ class _Pass:
                 taken.append((m.start(), m.end()))
         for m in P.COORDS_SIGNED.finditer(text, lo, hi):
             out.append(("coords", m.start(), m.end(), (float(m.group("lat")), float(m.group("lon")))))
+        for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi):
+            out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))
+            taken.append((m.start(), m.end()))
         for m in P.PLACE_FIELD.finditer(text, lo, hi):
             place = _clean_place(m.group("p"))
             if place:
@@ -816,7 +833,7 @@ class _Pass:
             return
         # the window after the noun, to the end of its clause, for bounds and "felt"
         after_end = hi
-        cut = re.search(r"[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|\w+\s+of\s+(?:them|those|which)|(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
+        cut = re.search(r"(?<![ap]\.m)[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|\w+\s+of\s+(?:them|those|which)|(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
                         r"\bincluding\b|\(|\bwhile\b", text[noun_b:hi])
         if cut:
             after_end = noun_b + cut.start()
@@ -882,6 +899,9 @@ class _Pass:
         pieces = find_pieces(self.text, self.published, self.tz, a + m.start("t"), a + m.end("t"))
         date = next((p.date for p in pieces if p.date), None)
         clock = next((p.clock for p in pieces if p.clock and p.offset_min is None), None)
+        if date is None and clock is not None and self.focus is not None:
+            # "as of noon": on the day of the quake the story is about
+            date = self._sig(self.focus)[0]
         if date is None:
             return None
         return f"{date.isoformat()}T{clock[0]:02d}:{clock[1]:02d}" if clock else date.isoformat()
@@ -926,6 +946,24 @@ class _Pass:
                         continue
                     _absorb(a, b)
         live = [d for d in live if d.merged_into is None]
+        # an agency's revised bulletin repeats the origin time with a new magnitude: one quake, the
+        # later value final and the earlier kept as an alternate
+        blocks: dict[tuple[dt.date, int], Draft] = {}
+        for d in sorted(live, key=lambda x: x.pos):
+            if d.anchor != "block":
+                continue
+            date, minute, _ = self._sig(d)
+            if date is None or minute is None:
+                continue
+            first = blocks.get((date, minute))
+            if first is not None and first.merged_into is None and abs(first.magnitude - d.magnitude) <= 1.0:  # type: ignore[operator]
+                d.alt.append(_fmt_mag(first.magnitude, first.mag_type))
+                d.alt.extend(first.alt)
+                first.merged_into = d
+            blocks[(date, minute)] = d
+        live = [d for d in live if d.merged_into is None]
+        main = next((d for d in live if d.role == "mainshock"), None)
+        self._main = _combine(main.pieces, self.tz)[:2] if main is not None else None
         events = []
         prev_local: tuple[dt.date | None, tuple[int, int, int | None] | None, str] | None = None
         for n, d in enumerate(sorted(live, key=lambda x: x.pos)):
@@ -983,6 +1021,10 @@ class _Pass:
                     date, precision = pdate + dt.timedelta(days=p.step.days), "day"
                 else:
                     date, precision = pdate, "day"
+        if date is None and clock is not None and d.role == "foreshock" and self._main is not None:
+            mdate, mclock = self._main
+            if mdate is not None:
+                date = mdate if mclock is None or (clock[0], clock[1]) <= (mclock[0], mclock[1]) else mdate - dt.timedelta(days=1)
         if date is None and clock is not None and prev is not None and prev[0] is not None and d.pieces:
             # a clock with no day, in a running narrative: the day of the quake told just before
             pdate, pclock, _ = prev
@@ -1168,7 +1210,7 @@ def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, t
     local_dates = [p for p in pieces if p.date is not None and p.offset_min != 0 and not p.in_range and id(p) not in beside]
     local_clocks = [p for p in pieces if p.clock is not None and p.offset_min != 0 and not p.in_range]
     date = local_dates[0].date if local_dates else None
-    part = next((p.day_part for p in pieces if p.day_part), None)
+    part = next((p.day_part for p in pieces if p.day_part and (p.date is None or date is None or p.date == date)), None)
     clock = local_clocks[0].clock if local_clocks else None
     if clock is None and zoned and tz:
         z = zoned[0]
@@ -1272,4 +1314,7 @@ def _canon_type(t: str) -> str:
 
 
 def _fmt_mag(v: float | None, t: str | None) -> str:
-    return f"{t} {v:g}" if t else f"{v:g}"
+    """A magnitude as bulletins write it, with at least one decimal: "6.0", "ML 7.6", "4.85"."""
+    num = f"{v:.2f}"
+    num = num[:-1] if num.endswith("0") else num
+    return f"{t} {num}" if t else num

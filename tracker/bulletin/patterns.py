@@ -152,6 +152,8 @@ PREP_PLACE = re.compile(
     rf"\b(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
     rf"hit|struck|jolted|rocked|shook|rattled)\s+{_PLACE_WORDS}"
 )
+#: A catalogue list title with no distance: "M 4.4 - Fiji region".
+LIST_TITLE_PLACE = re.compile(r"(?m)^[ \t]*M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*(?P<p>[A-Z][^\n\d]{2,60}?)[ \t]*$")
 PLACE_FIELD = re.compile(
     r"^[ \t*•\-]*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b(?:[ \t]+name)?[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",
     re.I | re.M,
@@ -211,7 +213,7 @@ FELT_COUNT = re.compile(
     re.I,
 )
 OF_THE_COUNT = re.compile(
-    rf"\b(?P<noun>aftershock|earthquake|quake|tremor)s?\s+of\s+the\s+(?P<c>{COUNT})\b(?!\s*(?:[\w-]+\s+){{0,2}}(?:earthquakes|quakes|aftershocks|tremors|km|kilomet|miles|people|percent))",
+    rf"\b(?P<noun>aftershock|earthquake|quake|tremor)s?\s+of\s+the\s+(?!0\d)(?P<c>{COUNT})\b(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)(?!\s*(?:[\w-]+\s+){{0,2}}(?:earthquakes|quakes|aftershocks|tremors|km|kilomet|miles|people|percent))",
     re.I,
 )
 FELT = re.compile(
