@@ -81,7 +81,7 @@ DATELINE = re.compile(
 #: "The USGS put the magnitude at 5.9", "initially measured it at 7.5": another value for the quake in focus.
 ALT_VALUE = re.compile(
     r"(?:\b(?:put|gave|estimated|measured|rated|calculated|recorded|registered|assessed|listed|reported)\s+(?:the|its|it)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:at|as)\s+(?:magnitude\s+)?[0-9]|"
+    r"(?:[\w'’-]+\s+){0,3}?(?:at|as)\s+(?:magnitude\s+)?[0-9]|"
     r"\b(?:the|its)\s+(?:preliminary\s+|initial\s+)?magnitude\s+(?:at|as)\s+[0-9])",
     re.I,
 )
@@ -430,6 +430,9 @@ class _Pass:
         ctx = text[max(s.start, a - 80):min(s.end, b + 80)]
         if P.ASTRONOMY.search(ctx) and not QUAKE_WORD.search(ctx):
             return None
+        if not usgs_line and not kv_block and P.FINANCE.search(text, s.start, s.end) \
+                and not P.LITERAL_QUAKE.search(text, s.start, s.end):
+            return None
         tail = _clause_tail(left)
         if P.HYPOTHETICAL.search(tail) or P.HYPOTHETICAL_AFTER.match(text[b:min(s.end, b + 40)]) \
                 or P.HYPOTHETICAL_CONSEQUENCE.match(text[b:min(s.end, b + 90)]):
@@ -717,7 +720,15 @@ class _Pass:
                 lon = -lon if m.group("ew").lower() == "west" else lon
                 out.append(("coords", m.start(), m.end(), (lat, lon)))
                 taken.append((m.start(), m.end()))
-        for m in P.COORDS_SIGNED.finditer(text, lo, hi):
+        signed = list(P.COORDS_SIGNED.finditer(text, lo, hi))
+        lat_f, lon_f = (None, None) if signed else (P.LAT_FIELD.search(text, lo, hi), P.LON_FIELD.search(text, lo, hi))
+        for m, kind in ((lat_f, "lat"), (lon_f, "lon")):
+            if m is not None:
+                v = float(m.group("v"))
+                v = -v if (m.group("h") or "").upper() in ("S", "W") else v
+                if abs(v) <= (90 if kind == "lat" else 180):
+                    out.append((kind, m.start(), m.end(), v))
+        for m in signed:
             out.append(("coords", m.start(), m.end(), (float(m.group("lat")), float(m.group("lon")))))
         for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi):
             out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))
@@ -756,6 +767,10 @@ class _Pass:
             d.place_rank = _PLACE_RANK[kind]
         elif kind == "coords" and d.lat is None:
             d.lat, d.lon = value  # type: ignore[misc]
+        elif kind == "lat" and d.lat is None:
+            d.lat = value  # type: ignore[assignment]
+        elif kind == "lon" and d.lon is None:
+            d.lon = value  # type: ignore[assignment]
         else:
             return
         d.extra_spans.append(span)
@@ -962,6 +977,7 @@ class _Pass:
                 first.merged_into = d
             blocks[(date, minute)] = d
         live = [d for d in live if d.merged_into is None]
+        self._imply_mainshock(live)
         main = next((d for d in live if d.role == "mainshock"), None)
         self._main = _combine(main.pieces, self.tz)[:2] if main is not None else None
         events = []
@@ -970,6 +986,28 @@ class _Pass:
             ev, prev_local = self._event(d, n, prev_local)
             events.append(ev)
         return events
+
+    def _imply_mainshock(self, live: list[Draft]) -> None:
+        """Foreshocks and aftershocks imply a mainshock: the largest quake told near them, if unnamed.
+
+        Only a quake larger than every one of them, with no role of its own, told within a few
+        thousand characters, and only when the text names no mainshock there already.
+        """
+        sub = [d for d in live if d.role in ("aftershock", "foreshock")]
+        if not sub:
+            return
+        lo, hi = min(d.pos for d in sub) - 3000, max(d.pos for d in sub) + 3000
+        near = [d for d in live if lo <= d.pos <= hi]
+        if any(d.role == "mainshock" for d in near):
+            return
+        biggest = max(d.magnitude for d in sub)  # type: ignore[type-var]
+        dates = {self._sig(d)[0] for d in sub} - {None}
+        cands = [d for d in near if d.role is None and d.magnitude > biggest  # type: ignore[operator]
+                 and not any(p.year_only for p in d.pieces)
+                 and (not dates or self._sig(d)[0] is None
+                      or min(abs((self._sig(d)[0] - x).days) for x in dates) <= 30)]  # type: ignore[operator]
+        if cands:
+            max(cands, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
 
     def _draft_date(self, d: Draft) -> dt.date | None:
         return self._sig(d)[0]

@@ -36,7 +36,7 @@ MAGNITUDE = re.compile(
   | (?:(?:(?:of[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?![\d.]|[ \t]*(?:km|kilomet|miles|percent|%|people)))
   | (?P<named>(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
         magnitudes?(?:[ \t]*\((?P<t2>[A-Za-z]{{1,4}})\))?[ \t-]*
-        (?:(?:of|was|is|at|reading|estimated\ at|=|:|measured\ at)[ \t]+|[=:][ \t]*)?
+        (?:(?:of|was|is|at|as|reading|estimated\ at|=|:|measured\ at)[ \t]+|[=:][ \t]*)?
         (?:(?:about|around|approximately|approx\.|roughly|nearly|some|an\ estimated|a\ preliminary|preliminary|initially)[ \t]+)?
         (?:(?P<t3>{MAG_TYPE})[ \t]*)?
         (?P<vn>{MAG_NUM}|{MAG_WORD}\b))
@@ -149,8 +149,9 @@ DISTANCE_PLACE = re.compile(
 )
 #: "in Tainan's Dongshan District", "off the coast of Hualien", "near Banda Aceh".
 PREP_PLACE = re.compile(
-    rf"\b(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
-    rf"hit|struck|jolted|rocked|shook|rattled)\s+{_PLACE_WORDS}"
+    rf"\b(?<!felt\s)(?<!felt\sas\sfar\saway\sas\s)(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|"
+    rf"(?:located|centred|centered)\s+at|hit|struck|jolted|rocked|shook|rattled)\s+"
+    rf"(?:the\s+(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?{_PLACE_WORDS}"
 )
 #: A catalogue list title with no distance: "M 4.4 - Fiji region".
 LIST_TITLE_PLACE = re.compile(r"(?m)^[ \t]*M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*(?P<p>[A-Z][^\n\d]{2,60}?)[ \t]*$")
@@ -174,6 +175,16 @@ COORDS_WORDS = re.compile(
     r"(?P<lon>\d{1,3}(?:\.\d{1,4})?)\s*(?:degrees?|°)\s*(?P<ew>east|west)(?:\s+longitude)?",
     re.I,
 )
+#: "Latitude: 38.12" and "Longitude: 20.45" on lines of their own.
+LAT_FIELD = re.compile(r"(?im)^[ \t*•\-]*lat(?:itude)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,2}(?:\.\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[NS])?\b")
+LON_FIELD = re.compile(r"(?im)^[ \t*•\-]*lon(?:g(?:itude)?)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,3}(?:\.\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[EW])?\b")
+#: Money, markets and politics: a "magnitude" or a "tremor" there is a figure of speech.
+FINANCE = re.compile(
+    r"\b(?:markets?|stocks?|shares|currenc\w+|bonds?|index|indices|econom\w+|inflation|investors?|traders?|"
+    r"Fed|central\s+bank|election\w*|polls?|political|percent|recession|earnings|tariffs?)\b|%",
+    re.I,
+)
+LITERAL_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|foreshocks?|temblors?|seismic\w*|epicent\w+|richter)\b", re.I)
 COORDS_SIGNED = re.compile(
     r"\blat(?:itude)?\s*[=:]?\s*(?P<lat>-?\d{1,2}(?:\.\d{1,4})?)\s*[,;]?\s*lon(?:gitude)?\s*[=:]?\s*(?P<lon>-?\d{1,3}(?:\.\d{1,4})?)",
     re.I,
