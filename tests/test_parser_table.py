@@ -603,9 +603,34 @@ NO_QUAKE = [
          "The surprise rate cut gave markets a jolt on Tuesday; the Hang Seng rose 5.3% and shook off "
          "three weeks of losses.",
          published=D(2024, 9, 25), tz="Asia/Hong_Kong"),
+    case(NOQ, "currency-magnitude-7-event",
+         "The central bank's decision sent a tremor through the bond market. \"This was a magnitude-7 "
+         "event for the currency,\" one trader said, as the index fell 2.1%.",
+         published=D(2024, 3, 12), tz="Europe/London"),
 ]
 
-CASES = NEWS_WIRE + REGIONAL_PAPER + AGENCY_BULLETIN + NO_QUAKE
+#: Written for the project after the first table, to check rules on phrasings the table lacked.
+MORE_WIRE = [
+    case(WIRE, "town-of-place-felt-elsewhere",
+         "A 4.5-magnitude earthquake struck near the town of Petrinja on Monday morning, the "
+         "seismological survey said. The tremor was felt in Zagreb.",
+         [ev(4.5, date_local="2024-03-11", place="Petrinja")],
+         published=D(2024, 3, 12), tz="Europe/Zagreb"),
+    case(WIRE, "foreshock-implies-mainshock",
+         "A magnitude 6.9 earthquake shook the north of the country on Friday. An hour earlier, a 5.1 "
+         "foreshock hit the same area. The national centre reported the quake's magnitude as 7.0.",
+         [ev(6.9, role="mainshock", alt=["7.0"], date_local="2024-05-31"), ev(5.1, role="foreshock")],
+         published=D(2024, 6, 1), tz="America/Santiago"),
+    case(WIRE, "two-historic-quakes-listed",
+         "About 9,000 people died in 2015 when two earthquakes of magnitude 7.8 and 7.3 struck the country.",
+         [ev(7.8), ev(7.3)], published=D(2023, 11, 4), tz="Asia/Kathmandu"),
+    case(WIRE, "largest-of-which-measured",
+         "AFAD said 35 aftershocks followed, the largest of which measured 4.3.",
+         [ev(4.3, role="aftershock")], [ta(35, what="aftershocks")],
+         published=D(2022, 11, 23), tz="Europe/Istanbul"),
+]
+
+CASES = NEWS_WIRE + MORE_WIRE + REGIONAL_PAPER + AGENCY_BULLETIN + NO_QUAKE
 
 
 # --- comparison ---------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ MAGNITUDE = re.compile(
     (?P<kv>(?:^[ \t*•\-]*(?:magnitude|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*[=:]?|\bmag(?:nitude)?[ \t]*[=:])[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5, Mag:5.0
   | (?P<typed>(?<![\w.])(?P<t>{MAG_TYPE})[ \t]*[=:]?[ \t]*(?P<vt>{MAG_NUM})(?![\d.]*\s*(?:\+|or\s+(?:more|higher|above|greater|larger)|and\s+(?:above|higher|over))))
   | (?P<bareM>(?<![\w.'’])M[ \t]?(?P<vm>[0-9][.,][0-9]{{1,2}}|[0-9](?=\)|\s*(?:earthquake|quake|aftershock|event|[-–]\s*\d))))
-  | (?:(?:(?:of[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?![\d.]|[ \t]*(?:km|kilomet|miles|percent|%|people)))
+  | (?:(?:(?:of[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?!\d|[.,]\d|[ \t]*(?:km|kilomet|miles|percent|%|people)))
   | (?P<named>(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
         magnitudes?(?:[ \t]*\((?P<t2>[A-Za-z]{{1,4}})\))?[ \t-]*
         (?:(?:of|was|is|at|as|reading|estimated\ at|=|:|measured\ at)[ \t]+|[=:][ \t]*)?
@@ -42,9 +42,9 @@ MAGNITUDE = re.compile(
         (?P<vn>{MAG_NUM}|{MAG_WORD}\b))
   | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+Richter|Richter|(?P<r>R|SR)\b))
-  | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?![\d.])(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
+  | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about)\b|,))
-  | (?P<measuring>(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?![\d.]))
+  | (?P<measuring>(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<adj>(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
     """,
     re.X | re.I | re.M,
