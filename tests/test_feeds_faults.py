@@ -411,3 +411,29 @@ def test_fetch_summary_through_an_injected_session() -> None:
     df = fetch_summary("day", "2.5", "csv", session=StubSession(), sleep=Sleeps())
     assert asked == ["https://earthquake.usgs.gov/earthquakes/feed/v1.0/summary/2.5_day.csv"]
     assert len(df) == 53 and set(df["source"]) == {"usgs"}
+
+
+# --- no network at all --------------------------------------------------------------------------
+
+class _NoDNS:
+    """A session whose every request fails as it does on a machine with no name service."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def get(self, url: str, **kw: Any) -> Any:
+        import requests
+
+        self.calls += 1
+        raise requests.ConnectionError(
+            "HTTPSConnectionPool(host='earthquake.usgs.gov', port=443): Max retries exceeded "
+            "(Caused by NameResolutionError(\"Failed to resolve 'earthquake.usgs.gov'\"))")
+
+
+def test_no_name_service_fails_at_once_with_a_clear_message() -> None:
+    session, sleeps = _NoDNS(), Sleeps()
+    with pytest.raises(FeedError, match="no network connection") as info:
+        fetch(PAST, provider="usgs", session=session, sleep=sleeps)  # type: ignore[arg-type]
+    # an offline user is told at once, not after minutes of retries
+    assert session.calls == 1 and sleeps == []
+    assert info.value.provider == "usgs"

@@ -48,6 +48,10 @@ USER_AGENT = f"aftershock-tracker/{__version__} (earthquake aftershock tracker; 
 KM_PER_DEGREE = 2 * math.pi * 6371.0 / 360  # great-circle km per degree on the mean-radius sphere
 DEFAULT_TIMEOUT = (10.0, 60.0)  # (connect, read) seconds; big ComCat answers take tens of seconds
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_NO_NETWORK = re.compile(
+    r"NameResolution|Failed to resolve|Name or service not known|Temporary failure in name resolution|"
+    r"nodename nor servname|getaddrinfo failed|Network is unreachable|No route to host"
+)
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples" / "feeds"
 
 
@@ -329,6 +333,9 @@ class _Fetcher:
             except requests.RequestException as e:
                 if "timed out" in str(e):  # a read timeout mid-body surfaces as a ConnectionError
                     raise self._err(FeedTimeout, f"no answer within {self.timeout[1]:g} s", url) from e
+                if _NO_NETWORK.search(str(e)):
+                    # no route or no name service: retrying only makes an offline user wait
+                    raise self._err(FeedError, "no network connection (the host cannot be reached)", url) from e
                 if last:
                     what = "truncated response" if isinstance(e, requests.exceptions.ChunkedEncodingError) else str(e)
                     raise self._err(FeedError, f"request failed: {what}", url) from e

@@ -6,7 +6,7 @@ Input errors raise ValueError (``tracker.errors.StatsError`` when there are too 
 statistical caveats warn and give nan.
 """
 
-from tracker.seismo.bath import Bath, bath
+from tracker.seismo.bath import BATH_DELTA, Bath, bath
 from tracker.seismo.binning import bin_magnitudes, bins_to_magnitudes, magnitude_bins
 from tracker.seismo.bvalue import BValue, b_positive, b_value
 from tracker.seismo.forecast import (
@@ -42,6 +42,7 @@ __all__ = [
     "RJParams",
     "b_positive",
     "b_value",
+    "BATH_DELTA",
     "bath",
     "bin_magnitudes",
     "bins_to_magnitudes",

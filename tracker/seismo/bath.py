@@ -13,6 +13,10 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
+#: Båth's law: the largest aftershock is on average this many magnitude units below the mainshock
+#: (Båth 1965; Richter 1958).
+BATH_DELTA = 1.2
+
 
 @dataclass(frozen=True, slots=True)
 class Bath:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from tracker.seismo import BATH_DELTA
 from tracker.ui import controls, data, state
 
 state.init()
@@ -14,12 +15,12 @@ if sel.report_error:
     st.error(sel.report_error)
 start = data.mainshock_time(seq, sel.mainshock_id)
 ms = data.mainshock_row(seq, sel.mainshock_id)
-bath_m = float(ms["magnitude"]) - 1.2 if ms is not None else None
+bath_m = float(ms["magnitude"]) - BATH_DELTA if ms is not None else None
 omori = data.report_value(sel.report, "omori")
 
 n_b = int(data.plots.is_bulletin(seq.events).sum())
 st.caption(f"{len(seq.events) - n_b:,} catalogue and {n_b:,} bulletin events · times in {seq.tz} "
-           f"(hover shows UTC) · Båth's law: largest aftershock about 1.2 below the mainshock")
+           f"(hover shows UTC) · Båth's law: largest aftershock about {BATH_DELTA} below the mainshock")
 figs = data.sequence_figures(seq.key, seq.tz, sel.mainshock_id, sel.mc, bath_m, omori, start, seq.events)
 controls.plot(figs["magnitude_time"], "fig_magnitude_time")
 left, right = st.columns(2)
