@@ -29,6 +29,7 @@ from tracker.seismo.report import format_report, stats_report
 from tracker.seismo.windows import gardner_knopoff_window
 
 __all__ = [
+    "BATH_DELTA",
     "PAGE_2016",
     "RJ1989_CALIFORNIA",
     "BValue",
@@ -42,7 +43,6 @@ __all__ = [
     "RJParams",
     "b_positive",
     "b_value",
-    "BATH_DELTA",
     "bath",
     "bin_magnitudes",
     "bins_to_magnitudes",
