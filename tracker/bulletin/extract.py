@@ -61,6 +61,7 @@ INTEREST = re.compile(
     re.I,
 )
 _HINT_DEPTH = re.compile(r"(?i)depth|deep|below|beneath|underground|hypocent|kedalaman|kedlmn|profundidad|(?m:\d[ \t]*km[ \t]*$)")
+_DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
 _HINT_NUMBER = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b)"
@@ -309,8 +310,8 @@ class _Pass:
                     for d in ds or []:
                         d.pieces.append(p)
                 continue
-            if re.search(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", text[max(lo, p.start - 14):p.start], re.I):
-                continue
+            if not p.text.endswith(("'s", "’s")) and _DEADLINE_BEFORE.search(text, max(lo, p.start - 14), p.start):
+                continue  # "as of 10am yesterday", "by Wednesday morning": when a count was made, not a quake
             ds = owner(p.start, p.end)
             if p.step is not None and re.match(r"\s+by\b", text[p.end:p.end + 4]):
                 nxt = [(it, dd) for it, dd in resolved if it.start >= p.end]
@@ -1133,6 +1134,8 @@ def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], text: str, lo: int
     last_end = lo
     for h in hint.finditer(text, lo, hi):
         a = max(last_end, h.start() - reach)
+        if not _HINT_NUMBER.search(text, a, h.start()):
+            continue  # no number before the trigger word: no count can start there
         for m in pat.finditer(text, a, min(hi, h.end() + 40)):
             if m.start() >= last_end and m.start() <= h.start():
                 out.append(m)

@@ -11,7 +11,7 @@ import re
 from tracker.bulletin.numbers import COUNT, WORD_NUMBER
 
 # A magnitude as written: 6.4, 7, 5,8 (decimal comma); never 10 or more.
-MAG_NUM = r"(?:(?<![\d])(?<!\d[.,])[0-9](?:[.,][0-9]{1,2})?(?![0-9])(?![.,]\d))"
+MAG_NUM = r"(?:(?=[0-9])(?<![\d])(?<!\d[.,])[0-9](?:[.,][0-9]{1,2})?(?![0-9])(?![.,]\d))"
 MAG_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 MAG_TYPE = r"(?:Mww|Mwp|Mwb|Mwc|Mwr|Mw|MLv|ML|Ml|mb_?Lg|mbLg|mb|mB|Mb|MS|Ms|Mjma|MJMA|Mj|MJ|Md|MD|Mlr|Mh|Mi|Mc)"
 
@@ -31,10 +31,10 @@ QUAKE_NOUN = r"(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|ma
 MAGNITUDE = re.compile(
     rf"""
     (?P<kv>(?:^[ \t*•\-]*(?:magnitude|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*[=:]?|\bmag(?:nitude)?[ \t]*[=:])[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5, Mag:5.0
-  | (?P<typed>(?<![\w.])(?P<t>{MAG_TYPE})[ \t]*[=:]?[ \t]*(?P<vt>{MAG_NUM})(?![\d.]*\s*(?:\+|or\s+(?:more|higher|above|greater|larger)|and\s+(?:above|higher|over))))
-  | (?P<bareM>(?<![\w.'’])M[ \t]?(?P<vm>[0-9][.,][0-9]{{1,2}}|[0-9](?=\)|\s*(?:earthquake|quake|aftershock|event|[-–]\s*\d))))
-  | (?:(?:(?:of[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?!\d|[.,]\d|[ \t]*(?:km|kilomet|miles|percent|%|people)))
-  | (?P<named>(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
+  | (?P<typed>(?=[Mm])(?<![\w.])(?P<t>{MAG_TYPE})[ \t]*[=:]?[ \t]*(?P<vt>{MAG_NUM})(?![\d.]*\s*(?:\+|or\s+(?:more|higher|above|greater|larger)|and\s+(?:above|higher|over))))
+  | (?P<bareM>(?=M)(?<![\w.'’])M[ \t]?(?P<vm>[0-9][.,][0-9]{{1,2}}|[0-9](?=\)|\s*(?:earthquake|quake|aftershock|event|[-–]\s*\d))))
+  | (?=[omr])(?:(?:(?:of[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?!\d|[.,]\d|[ \t]*(?:km|kilomet|miles|percent|%|people)))
+  | (?P<named>(?=[mlrbspie])(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
         magnitudes?(?:[ \t]*\((?P<t2>[A-Za-z]{{1,4}})\))?[ \t-]*
         (?:(?:of|was|is|at|as|reading|estimated\ at|=|:|measured\ at)[ \t]+|[=:][ \t]*)?
         (?:(?:about|around|approximately|approx\.|roughly|nearly|some|an\ estimated|a\ preliminary|preliminary|initially)[ \t]+)?
@@ -44,8 +44,8 @@ MAGNITUDE = re.compile(
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+Richter|Richter|(?P<r>R|SR)\b))
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about)\b|,))
-  | (?P<measuring>(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
-  | (?P<adj>(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
+  | (?P<measuring>(?=[mr])(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
+  | (?P<adj>(?<=\ )(?=[a-zA-Z0-9])(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
     """,
     re.X | re.I | re.M,
 )

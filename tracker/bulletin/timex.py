@@ -99,7 +99,7 @@ _DATE_PATTERNS = [
 ]
 
 _RELATIVE = re.compile(
-    rf"""\b(?:
+    rf"""\b(?=[eylotpmwfsEYLOTPMWFS])(?:
         (?:(?P<yearly>early|late)\s+)?(?P<yest>yesterday|the\s+(?:previous|preceding)\s+day)(?:'s)?(?:\s+(?P<ypart>{_PART}))?
       | (?P<lastnight>last\s+night|overnight)
       | (?P<today>today|this\s+(?P<tpart>morning|afternoon|evening)|tonight|earlier\s+today|early\s+today)(?:'s)?
