@@ -164,6 +164,8 @@ class _Pass:
         self.sent_no = 0
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
+        self._para_quake: dict[int, bool] = {}
+        self._kvq = False
         self._main: tuple[dt.date | None, tuple[int, int, int | None] | None] | None = None
         self._by_mag: dict[int, Draft] = {}
         self._sigs: dict[tuple[int, int, str | None], tuple[dt.date | None, int | None, frozenset[str]]] = {}
@@ -198,10 +200,11 @@ class _Pass:
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
         # the list and key/value layouts are rare: look for them per paragraph only if the text has them
         usgs = P.USGS_LINE.search(self.text) is not None
-        kvq = P.KV_QUAKE.search(self.text) is not None
+        kvq = self._kvq = P.KV_QUAKE.search(self.text) is not None
         hits = [bool(QUAKE_WORD.search(self.text, p.start, p.end)
                      or (usgs and P.USGS_LINE.search(self.text, p.start, p.end))
                      or (kvq and P.KV_QUAKE.search(self.text[p.start:p.end]))) for p in paras]
+        self._para_quake = {i: bool(QUAKE_WORD.search(self.text, p.start, p.end)) for i, p in enumerate(paras) if hits[i]}
         out = []
         for i, p in enumerate(paras):
             near = hits[i]
@@ -425,8 +428,10 @@ class _Pass:
             return None
         usgs_line = bool(g["bareM"]) and bool(re.match(
             r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d", text[b:b + 30]))
-        kv_block = bool(P.KV_QUAKE.search(text[max(0, a - 400):b + 400]))
-        if not usgs_line and not kv_block and not self._quake_context(a, b) and not (g["kv"] and self._quake_context(a, b, wide=True)):
+        # a quake word in the paragraph settles the context at once; else look around
+        kv_block = not usgs_line and self._kvq and bool(P.KV_QUAKE.search(text[max(0, a - 400):b + 400]))
+        if not (usgs_line or kv_block or self._para_quake.get(para_no, False) or self._quake_context(a, b)
+                or (g["kv"] and self._quake_context(a, b, wide=True))):
             return None
         ctx = text[max(s.start, a - 80):min(s.end, b + 80)]
         if P.ASTRONOMY.search(ctx) and not QUAKE_WORD.search(ctx):
