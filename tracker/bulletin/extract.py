@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from tracker.bulletin import patterns as P
 from tracker.bulletin.numbers import DIGIT_COUNT, WORD_NUMBER, count_value, decimal_value, word_value
 from tracker.bulletin.segment import QUAKE_WORD, Span, paragraphs, sentences
+from tracker.bulletin.tables import Row, find_tables
 from tracker.bulletin.timex import DAY_PARTS, TimePiece, find_pieces
 from tracker.model import Event, ParseResult, Tally
 
@@ -60,8 +61,14 @@ INTEREST = re.compile(
     r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt",
     re.I,
 )
+#: A header row that names a magnitude column and a date or time column.
+_TABLE_HINT = re.compile(
+    r"(?im)^[^\n]*\b(?:date|time)\b[^\n]*\s{2,}(?:mag(?:nitude)?|m[lwbsd])\b|^[^\n]*\b(?:mag(?:nitude)?|m[lwbsd])\b[^\n]*\s{2,}(?:date|time)\b"
+)
 _HINT_DEPTH = re.compile(r"(?i)depth|deep|below|beneath|underground|hypocent|kedalaman|kedlmn|profundidad|(?m:\d[ \t]*km[ \t]*$)")
 _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
+#: A magnitude type written after the value: "4.6 MLv", "4.1 (ML)", "3.2 MN" (agency bulletins).
+_TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
 _HINT_NUMBER = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b)"
@@ -145,7 +152,8 @@ class _Group:
 
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
     """Events and tallies in ``text``; see the module docstring for the pass."""
-    if not text or not (QUAKE_WORD.search(text) or P.USGS_LINE.search(text) or P.KV_QUAKE.search(text)):
+    if not text or not (QUAKE_WORD.search(text) or P.USGS_LINE.search(text) or P.KV_QUAKE.search(text)
+                        or _TABLE_HINT.search(text)):
         return ParseResult()
     return _Pass(text, published, tz).run()
 
@@ -174,6 +182,10 @@ class _Pass:
     def run(self) -> ParseResult:
         paras = paragraphs(self.text)
         relevant = self._relevant(paras)
+        table_rows = find_tables(self.text, 0, len(self.text)) if _TABLE_HINT.search(self.text) else []
+        for row in table_rows:
+            self._table_row(row)
+        row_spans = [(r.start, r.end) for r in table_rows]
         for pi, para in enumerate(paras):
             if not relevant[pi]:
                 self.focus = None
@@ -184,6 +196,8 @@ class _Pass:
             prev_hit = False
             for s in sents:
                 self.sent_no += 1
+                if row_spans and any(a <= s.start < b for a, b in row_spans):
+                    continue  # a table row, read above
                 # most sentences of a mixed page say nothing about a quake: skip them cheaply, but
                 # keep one after a quake sentence, which may give its time or place
                 hit = block_target is not None or bool(INTEREST.search(self.text, s.start, s.end))
@@ -195,6 +209,45 @@ class _Pass:
                 prev_hit = hit
         events = self._finish()
         return ParseResult(tuple(events), tuple(self.tallies))
+
+    def _table_row(self, row: Row) -> None:
+        """One quake from one table row: magnitude, time, depth, coordinates and place by column."""
+        cells = row.cells
+        mag = mtype = None
+        for name, (value, _, _) in cells.items():
+            v = decimal_value(value) if re.fullmatch(r"-?\d+(?:[.,]\d+)?", value) else None
+            if re.match(r"(?i)^(?:mag(?:nitude)?|m|ml|mw|mb|ms|md|mwp|mww|mjma)\b", name) and v is not None and 0 < v < 10:
+                mag = v
+                t = re.sub(r"(?i)^mag(?:nitude)?\.?\s*", "", name).strip("() ")
+                mtype = _canon_type(t) if re.fullmatch(r"(?i)m[a-z]{1,3}", t) else None
+                break
+        if mag is None:
+            return
+        d = Draft(pos=row.start, sent=Span(row.start, row.end), magnitude=mag, mag_type=mtype, group=-1,
+                  anchor="table", sent_no=self.sent_no)
+        for name, (value, a, b) in cells.items():
+            low = name.lower()
+            if re.match(r"date|time|origin|utc|local", low):
+                for piece in find_pieces(self.text, self.published, self.tz, a, b):
+                    if row.zone_hint == "UTC" and piece.offset_min is None:
+                        piece = replace(piece, offset_min=0)
+                    d.pieces.append(piece)
+            elif low.startswith("depth"):
+                num = re.match(r"\d+(?:\.\d+)?", value)
+                if num:
+                    d.depth_km = float(num.group())
+            elif low.startswith("lat") or low.startswith("lon"):
+                num = re.match(r"(-?\d+(?:\.\d+)?)\s*°?\s*([NSEW])?", value)
+                if num:
+                    v = float(num.group(1)) * (-1 if num.group(2) in ("S", "W") else 1)
+                    if low.startswith("lat"):
+                        d.lat = v
+                    else:
+                        d.lon = v
+            elif re.match(r"region|location|place|area|epicent", low) and re.search(r"[A-Za-z]{2}", value):
+                d.place = _clean_place(value)
+                d.place_rank = _PLACE_RANK["place_field"]
+        self._new(d)
 
     def _relevant(self, paras: list[Span]) -> list[bool]:
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
@@ -365,11 +418,17 @@ class _Pass:
 
         for m in P.REVISION.finditer(text, lo, hi):
             target = (owner(m.start(), m.end()) or [self.focus] if self.focus else [None])[0]
-            if target is None or target.magnitude is None:
-                continue
             v = decimal_value(m.group("v"))
-            if v is None or v >= 10:
+            if target is None or v is None or v >= 10:
                 continue
+            old2 = decimal_value(m.group("old2")) if m.group("old2") else None
+            if target.magnitude is None:
+                # "the agency revised the quake's magnitude to 5.9 from 6.2": the quake had no value yet
+                target.magnitude = old2 if old2 is not None else v
+                if old2 is None:
+                    continue
+                if target not in self.drafts:
+                    self._new(target)
             old = target.magnitude
             if any(it.kind == "alt" and ds and ds[0] is target for it, ds in resolved):
                 # "X initially put it at 7.5 and later revised it to 7.7": another agency's value moved
@@ -455,6 +514,9 @@ class _Pass:
             mtype = "Mw"
         if g["bareM"] and not mtype:
             mtype = None
+        after_type = _TYPE_AFTER.match(text, b, min(s.end, b + 12))
+        if mtype is None and after_type:
+            mtype = _canon_type(after_type.group("t"))
         kind = self._mention_kind(m, left)
         d = Draft(pos=a, sent=s, magnitude=v, mag_type=mtype, para=para_no, sent_no=self.sent_no)
         d.another = bool(P.ANOTHER_BEFORE.search(left[-40:]))
@@ -462,6 +524,8 @@ class _Pass:
         inner = P.ROLE_WORD.search(m.group(0))
         if inner and d.role is None:
             d.role = "aftershock" if inner.group("after") else "foreshock" if inner.group("fore") else "mainshock"
+        if g["sup"] and re.search(r"(?i)\baftershocks\b", text[s.start:a]):
+            d.role = "aftershock"  # "N aftershocks followed, the strongest measuring 4.8"
         if g["q"] and g["q"].lower() in ("preliminary", "initial"):
             d.alt = []
         return [Item(vstart - 2 if g["cont"] else a, b, [d], kind)]
@@ -854,7 +918,7 @@ class _Pass:
             return
         # the window after the noun, to the end of its clause, for bounds and "felt"
         after_end = hi
-        cut = re.search(r"(?<![ap]\.m)[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|\w+\s+of\s+(?:them|those|which)|(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
+        cut = re.search(r"(?<![ap]\.m)[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|(?!all\s)\w+\s+of\s+(?:them|those|which)|(?!all\s+of)(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
                         r"\bincluding\b|\(|\bwhile\b", text[noun_b:hi])
         if cut:
             after_end = noun_b + cut.start()

@@ -43,7 +43,7 @@ MAGNITUDE = re.compile(
   | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+Richter|Richter|(?P<r>R|SR)\b))
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
-  | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about)\b|,))
+  | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
   | (?P<measuring>(?=[mr])(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<adj>(?<=\ )(?=[a-zA-Z0-9])(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
     """,
@@ -73,7 +73,8 @@ NOT_MAG_AFTER = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|can|possible|possibility|probability|chance|likely|unlikely|expected|expect|"
     r"forecast\w*|predict\w*|capable|withstand|potential|scenario|risk|hypothetical|simulat\w*|drill|exercise|"
-    r"prepare\w*|if|should|plan\w*|design\w*|warn\w*|fears?|overdue|brace|imagine\w*|assum\w*)\b",
+    r"prepare\w*|if|should|plan\w*|design\w*|warn\w*\s+(?:of|that|a|an)|fears?|overdue|brace|imagine\w*|assum\w*|"
+    r"(?-i:Had)\s+(?:the|it|a|an)|would\s+have)\b",
     re.I,
 )
 HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:earthquake|quake)?s?\s*(?:could|would|might|(?-i:may)|can)\b", re.I)
@@ -104,8 +105,8 @@ DEFINITE_BEFORE = re.compile(
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+second|a\s+further|a\s+new|one\s+more)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 REVISION = re.compile(
-    rf"\b(?:revised|upgraded|downgraded|updated|corrected|lowered|raised|adjusted|changed|later\s+put)\s+(?:it\s+|its\s+magnitude\s+|the\s+magnitude\s+)?"
-    rf"(?:(?:down|up)(?:ward)?s?\s+)?(?:from\s+(?:magnitude\s+)?(?P<old>{MAG_NUM})\s+)?to\s+(?:a\s+)?(?:magnitude\s+)?(?:(?P<t>{MAG_TYPE})\s*)?(?P<v>{MAG_NUM})",
+    rf"\b(?:revised|upgraded|downgraded|updated|corrected|lowered|raised|adjusted|changed|later\s+put)\s+(?:it\s+|its\s+magnitude\s+|the\s+(?:[\w-]+['’]s\s+)?magnitude\s+)?"
+    rf"(?:(?:down|up)(?:ward)?s?\s+)?(?:from\s+(?:magnitude\s+)?(?P<old>{MAG_NUM})\s+)?to\s+(?:a\s+)?(?:magnitude\s+)?(?:(?P<t>{MAG_TYPE})\s*)?(?P<v>{MAG_NUM})(?:\s+from\s+(?:magnitude\s+)?(?P<old2>{MAG_NUM}))?",
     re.I,
 )
 
@@ -151,12 +152,12 @@ DISTANCE_PLACE = re.compile(
 PREP_PLACE = re.compile(
     rf"\b(?<!felt\s)(?<!felt\sas\sfar\saway\sas\s)(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|"
     rf"(?:located|centred|centered)\s+at|hit|struck|jolted|rocked|shook|rattled)\s+"
-    rf"(?:the\s+(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?{_PLACE_WORDS}"
+    rf"(?:the\s+(?:(?:port|coastal|border|mountain|northern|southern|eastern|western|central)\s+)?(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?{_PLACE_WORDS}"
 )
 #: A catalogue list title with no distance: "M 4.4 - Fiji region".
 LIST_TITLE_PLACE = re.compile(r"(?m)^[ \t]*M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*(?P<p>[A-Z][^\n\d]{2,60}?)[ \t]*$")
 PLACE_FIELD = re.compile(
-    r"^[ \t*•\-]*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b(?:[ \t]+name)?[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",
+    r"^[ \t*•\-]*(?:location|locality|region|epicent(?:er|re)|epicentral\s+area|nearest\s+(?:place|town)|place|area|lokasi|lok)\b(?:[ \t]+name)?[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",
     re.I | re.M,
 )
 NOT_PLACE = re.compile(
@@ -176,8 +177,8 @@ COORDS_WORDS = re.compile(
     re.I,
 )
 #: "Latitude: 38.12" and "Longitude: 20.45" on lines of their own.
-LAT_FIELD = re.compile(r"(?im)^[ \t*•\-]*lat(?:itude)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,2}(?:\.\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[NS])?\b")
-LON_FIELD = re.compile(r"(?im)^[ \t*•\-]*lon(?:g(?:itude)?)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,3}(?:\.\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[EW])?\b")
+LAT_FIELD = re.compile(r"(?i)\blat(?:itude)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,2}(?:\.\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[NS])?\b")
+LON_FIELD = re.compile(r"(?i)\blon(?:g(?:itude)?)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,3}(?:\.\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[EW])?\b")
 #: Money, markets and politics: a "magnitude" or a "tremor" there is a figure of speech.
 FINANCE = re.compile(
     r"\b(?:markets?|stocks?|shares|currenc\w+|bonds?|index|indices|econom\w+|inflation|investors?|traders?|"
@@ -186,7 +187,8 @@ FINANCE = re.compile(
 )
 LITERAL_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|foreshocks?|temblors?|seismic\w*|epicent\w+|richter)\b", re.I)
 COORDS_SIGNED = re.compile(
-    r"\blat(?:itude)?\s*[=:]?\s*(?P<lat>-?\d{1,2}(?:\.\d{1,4})?)\s*[,;]?\s*lon(?:gitude)?\s*[=:]?\s*(?P<lon>-?\d{1,3}(?:\.\d{1,4})?)",
+    r"\blat(?:itude)?\.?\s*[=:]?\s*(?P<lat>-?\d{1,2}(?:\.\d{1,4})?)\s*°?\s*(?P<ns>[NS])?\s*(?:[,;&]|and)?\s*"
+    r"lon(?:g(?:itude)?)?\.?\s*[=:]?\s*(?P<lon>-?\d{1,3}(?:\.\d{1,4})?)\s*°?\s*(?P<ew>[EW])?\b",
     re.I,
 )
 
@@ -224,7 +226,7 @@ FELT_COUNT = re.compile(
     re.I,
 )
 OF_THE_COUNT = re.compile(
-    rf"\b(?P<noun>aftershock|earthquake|quake|tremor)s?\s+of\s+the\s+(?!0\d)(?P<c>{COUNT})\b(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)(?!\s*(?:[\w-]+\s+){{0,2}}(?:earthquakes|quakes|aftershocks|tremors|km|kilomet|miles|people|percent))",
+    rf"\b(?P<noun>aftershock|earthquake|quake|tremor)s?\s+of\s+the\s+(?!0\d)(?!(?:1[89]|20)\d\d\b)(?P<c>{COUNT})\b(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)(?!\s*(?:[\w-]+\s+){{0,2}}(?:earthquakes|quakes|aftershocks|tremors|km|kilomet|miles|people|percent))",
     re.I,
 )
 FELT = re.compile(

@@ -32,7 +32,7 @@ ZONE_ABBR: dict[str, tuple[int, ...]] = {
     "UTC": (0,), "GMT": (0,), "Z": (0,), "UT": (0,),
     "JST": (540,), "KST": (540,), "HKT": (480,), "SGT": (480,), "MYT": (480,), "AWST": (480,),
     "WIB": (420,), "WITA": (480,), "WIT": (540,), "ICT": (420,), "PHT": (480,), "PHST": (480,),
-    "NST": (480, 345, -210), "CST": (480, -360), "IST": (330, 60, 120), "PST": (-480, 480),
+    "NST": (480, 345, -210), "CST": (480, -360), "IST": (330, 60, 120, 210), "PST": (-480, 480, 300),
     "PDT": (-420,), "MST": (-420,), "MDT": (-360,), "CDT": (-300,), "EST": (-300,), "EDT": (-240,),
     "AKST": (-540,), "AKDT": (-480,), "HST": (-600,), "AEST": (600,), "AEDT": (660,),
     "ACST": (570,), "ACDT": (630,), "NZST": (720,), "NZDT": (780,), "NPT": (345,),
@@ -71,18 +71,18 @@ _MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 _WDAY = r"(?P<wd>Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:r(?:s)?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _UTC_OFF = r"(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?"
-_ZONE = rf"(?P<zone>(?-i:{_UTC_OFF}|UTC|GMT|UT|Z|[A-Z]{{2,4}}T|WIB|WITA|WIT)|local(?:\s+time)?|hora\s+local)"
+_ZONE = rf"(?P<zone>(?-i:{_UTC_OFF}|UTC|GMT|UT|Z|[A-Z]{{2,4}}T|WIB|WITA|WIT|[A-Z][a-z]+(?:\s+Standard)?\s+[Tt]ime)|local(?:\s+time)?|hora\s+local)"
 
 _DATE_PATTERNS = [
     # 2024-04-03 07:58:09 (UTC) — agency stamps, optionally with a clock and a zone
     re.compile(
-        r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+        r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\s*B\.?S\b)"
         r"(?:[T\s,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?)?"
         r"(?:\s*\(?\s*(?P<zone>(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[A-Z]{2,4}T|WIB|WITA|WIT)\b\)?)?"
     ),
     # 19/08/2018 22:56:27 WIB
     re.compile(
-        r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
+        r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2}|\d{2}(?=[\sT,]+\d{1,2}:\d{2}))"
         r"(?:[\s,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
         r"(?:\s*\(?\s*(?P<zone>(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[A-Z]{2,4}T|WIB|WITA|WIT)\b\)?)?"
     ),
@@ -104,7 +104,7 @@ _RELATIVE = re.compile(
       | (?P<lastnight>last\s+night|overnight)
       | (?P<today>today|this\s+(?P<tpart>morning|afternoon|evening)|tonight|earlier\s+today|early\s+today)(?:'s)?
         (?:\s+(?P<tpart2>early\s+morning|morning|afternoon|evening))?
-      | (?P<wmod>early|late|on|last|this|past)?\s*{_WDAY}(?P<poss>'s)?
+      | (?:(?P<wmod>early|late|on|last|this|past)\s+(?:on\s+)?)?{_WDAY}(?P<poss>'s)?
         (?:\s+(?P<wpart>early\s+morning|{_PART}))?(?P<lastweek>\s+(?:of\s+)?last\s+week)?
     )\b""",
     re.I | re.X,
@@ -157,8 +157,8 @@ def zone_offset(abbr: str | None, tz: str | None, date: dt.date | None) -> int |
     if not abbr:
         return "local"
     a = abbr.upper().replace(".", "").strip()
-    if a.startswith("LOCAL") or a.startswith("HORA"):
-        return "local"
+    if a.startswith("LOCAL") or a.startswith("HORA") or a.endswith(" TIME"):
+        return "local"  # "Italian time", "Beijing Time", "Japan Standard Time": the place's own clock
     off = re.fullmatch(r"(?:UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d{2}))?", a)
     if off:
         minutes = int(off.group(2)) * 60 + int(off.group(3) or 0)
@@ -236,6 +236,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                     y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
                 elif i == 1:
                     x, z, y = int(g["a"]), int(g["b"]), int(g["y"])
+                    y = y + 2000 if y < 100 else y
                     # day first unless impossible (agency stamps outside the US are D/M/Y)
                     mo, d = (z, x) if z <= 12 else (x, z)
                     if tz and tz.startswith("America/") and x <= 12 and z > 12:
