@@ -1023,7 +1023,8 @@ class _Pass:
                 if a.merged_into is not None:
                     continue
                 for b in bucket[i + 1:i + 16]:
-                    if b.merged_into is not None or b.another or b.pos - a.pos > 20000:
+                    # a quake is retold within its own story, a few paragraphs on at most
+                    if b.merged_into is not None or b.another or b.pos - a.pos > 4000 or b.para - a.para > 6:
                         continue
                     if abs(a.magnitude - b.magnitude) > 0.051:  # type: ignore[operator]
                         continue
