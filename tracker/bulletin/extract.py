@@ -24,7 +24,7 @@ from tracker.bulletin import patterns as P
 from tracker.bulletin.numbers import DIGIT_COUNT, WORD_NUMBER, count_value, decimal_value, word_value
 from tracker.bulletin.segment import QUAKE_WORD, Span, paragraphs, sentences
 from tracker.bulletin.tables import Row, find_tables
-from tracker.bulletin.timex import DAY_PARTS, TimePiece, find_pieces
+from tracker.bulletin.timex import DAY_PARTS, TimePiece, anchor_date, find_pieces
 from tracker.model import Event, ParseResult, Tally
 
 _TYPE_CANON = {
@@ -172,6 +172,8 @@ class _Pass:
         self.sent_no = 0
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
+        # with no publication date, weekdays resolve against the text's own first full date
+        self.anchor = anchor_date(text) if published is None else None
         self._para_quake: dict[int, bool] = {}
         self._kvq = False
         self._main: tuple[dt.date | None, tuple[int, int, int | None] | None] | None = None
@@ -228,7 +230,7 @@ class _Pass:
         for name, (value, a, b) in cells.items():
             low = name.lower()
             if re.match(r"date|time|origin|utc|local", low):
-                for piece in find_pieces(self.text, self.published, self.tz, a, b):
+                for piece in find_pieces(self.text, self.published, self.tz, a, b, self.anchor):
                     if row.zone_hint == "UTC" and piece.offset_min is None:
                         piece = replace(piece, offset_min=0)
                     d.pieces.append(piece)
@@ -310,7 +312,7 @@ class _Pass:
         items.sort(key=lambda it: it.start)
         self._merge_parenthetical(items)
 
-        pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi) if not self._is_consumed(p.start, p.end)]
+        pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi, self.anchor) if not self._is_consumed(p.start, p.end)]
         attrs = self._attributes(lo, hi)
         kv = bool(KV_LINE.match(text, lo)) or bool(re.match(r"\s*(?:19|20)\d{2}-\d{2}-\d{2}", text[lo:lo + 12]))
         quake_verb = bool(QUAKE_VERB.search(text, lo, hi))
@@ -948,7 +950,7 @@ class _Pass:
             lst = re.match(rf"^[\s,]*(?:measuring|of\s+magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
             if lst or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):
                 self.groups.append(_Group(c_start, n, "aftershock" if what == "aftershocks" else None,
-                                          [p for p in find_pieces(text, self.published, self.tz, noun_b, after_end)
+                                          [p for p in find_pieces(text, self.published, self.tz, noun_b, after_end, self.anchor)
                                            if not p.in_range and (p.relative or p.date_known)]))
                 return
         end = noun_b
@@ -981,7 +983,7 @@ class _Pass:
         m = re.search(r"\b(?:as\s+of|as\s+at|by|until|through)\s+(?P<t>[^,;]{2,40})", self.text[a:b], re.I)
         if not m:
             return None
-        pieces = find_pieces(self.text, self.published, self.tz, a + m.start("t"), a + m.end("t"))
+        pieces = find_pieces(self.text, self.published, self.tz, a + m.start("t"), a + m.end("t"), self.anchor)
         date = next((p.date for p in pieces if p.date), None)
         clock = next((p.clock for p in pieces if p.clock and p.offset_min is None), None)
         if date is None and clock is not None and self.focus is not None:
@@ -1010,6 +1012,13 @@ class _Pass:
             same = [x for x in by_date.get(date, []) if x.merged_into is None] if date else []
             if same:
                 _absorb(min(same, key=lambda x: abs(x.pos - d.pos)), d)
+            elif date is not None and d.anchor == "dated":
+                # "Tuesday's quake struck ...": the undated quake told just before, the main one first
+                before = [x for x in drafts if x.magnitude is not None and x.merged_into is None and x.group is None
+                          and x.pos < d.pos and d.pos - x.pos < 3000 and self._draft_date(x) is None]
+                if before:
+                    main = [x for x in before if x.role == "mainshock"]
+                    _absorb((main or before)[-1], d)
         live = [d for d in drafts if d.magnitude is not None and d.merged_into is None]
         # one quake told twice: the same magnitude with nothing that disagrees. Only drafts of the
         # same magnitude are compared, and only a few thousand characters apart, so a list of

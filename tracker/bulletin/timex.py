@@ -199,6 +199,31 @@ def _weekday_date(wd: int, published: dt.date, last_week: bool) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
+def _nearest_weekday(wd: int, anchor: dt.date) -> dt.date:
+    """The day of weekday ``wd`` (Monday 0) nearest to ``anchor``, within three days either side."""
+    ahead = (wd - anchor.weekday()) % 7
+    return anchor + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+def anchor_date(text: str) -> dt.date | None:
+    """The first full calendar date (with its year) the text states: "April 1, 2014", "2014-04-01"."""
+    for pat in (_DATE_PATTERNS[2], _DATE_PATTERNS[4], _DATE_PATTERNS[0]):
+        for m in pat.finditer(text, 0, min(len(text), 20000)):
+            g = m.groupdict()
+            if not g.get("y"):
+                continue
+            try:
+                if g.get("mon"):
+                    mon = g["mon"].lower()
+                    mo = MONTHS["sep" if mon.startswith("sep") else mon[:3]]
+                    y = int(g["y"])
+                    return dt.date(y + 2000 if y < 100 else y, mo, int(g["d"]))
+                return dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+            except (ValueError, KeyError):
+                continue
+    return None
+
+
 def _part(word: str | None) -> str | None:
     if not word:
         return None
@@ -206,8 +231,13 @@ def _part(word: str | None) -> str | None:
     return "early" if word.lower().startswith("early") else w
 
 
-def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 0, hi: int | None = None) -> list[TimePiece]:
-    """Every time expression in ``text[lo:hi]``, in order, with offsets into ``text``."""
+def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 0, hi: int | None = None,
+                anchor: dt.date | None = None) -> list[TimePiece]:
+    """Every time expression in ``text[lo:hi]``, in order, with offsets into ``text``.
+
+    ``anchor`` is a full date the text states itself (a caption's "April 1, 2014"); with no
+    publication date, a weekday resolves to the nearest such day within three days of it.
+    """
     hi = len(text) if hi is None else hi
     seg = text[lo:hi]
     out: list[TimePiece] = []
@@ -289,7 +319,12 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             mod = (g["wmod"] or "").lower()
             if mod == "this" and not g["wpart"] and not g["lastweek"]:
                 pass
-            date = _weekday_date(wd, published, bool(g["lastweek"])) if published else None
+            if published:
+                date = _weekday_date(wd, published, bool(g["lastweek"]))
+            elif anchor is not None and not g["lastweek"]:
+                date = _nearest_weekday(wd, anchor)
+            else:
+                date = None
             part = _part(g["wpart"]) or ("early" if mod == "early" else "late" if mod == "late" else None)
         add(TimePiece(
             a, b, text[a:b].strip(), date=date, date_known=date is not None, day_part=part,
