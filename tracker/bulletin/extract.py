@@ -63,7 +63,8 @@ INTEREST = re.compile(
 )
 #: A header row that names a magnitude column and a date or time column.
 _TABLE_HINT = re.compile(
-    r"(?im)^[^\n]*\b(?:date|time)\b[^\n]*\s{2,}(?:mag(?:nitude)?|m[lwbsd])\b|^[^\n]*\b(?:mag(?:nitude)?|m[lwbsd])\b[^\n]*\s{2,}(?:date|time)\b"
+    r"(?im)^[^\n]{0,120}?\b(?:date|time)\b[^\n]{0,120}?\s\s(?:mag(?:nitude)?|m[lwbsd])\b|"
+    r"^[^\n]{0,120}?\b(?:mag(?:nitude)?|m[lwbsd])\b[^\n]{0,120}?\s\s(?:date|time)\b"
 )
 _HINT_DEPTH = re.compile(r"(?i)depth|deep|below|beneath|underground|hypocent|kedalaman|kedlmn|profundidad|(?m:\d[ \t]*km[ \t]*$)")
 _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
