@@ -66,10 +66,19 @@ _TABLE_HINT = re.compile(
     r"(?im)^[^\n]{0,120}?\b(?:date|time)\b[^\n]{0,120}?\s\s(?:mag(?:nitude)?|m[lwbsd])\b|"
     r"^[^\n]{0,120}?\b(?:mag(?:nitude)?|m[lwbsd])\b[^\n]{0,120}?\s\s(?:date|time)\b"
 )
-_HINT_DEPTH = re.compile(r"(?i)depth|deep|below|beneath|underground|hypocent|kedalaman|kedlmn|profundidad|(?m:\d[ \t]*km[ \t]*$)")
+#: One look-up per depth pattern, in the order of :data:`patterns.DEPTH`: each runs only if its words are there.
+_HINT_DEPTHS = (
+    re.compile(r"(?i)depth|kedalaman|kedlmn|profundidad"),
+    re.compile(r"(?i)\bdeep\b|below|beneath|underground"),
+    re.compile(r"(?i)hypocent"),
+    re.compile(r"(?i)(?:km|kilomet\w*|miles?|mi)\s+(?:depth|deep)\b"),
+    re.compile(r"(?m)\d[ \t]*km[ \t]*$"),
+)
 _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
 #: A magnitude type written after the value: "4.6 MLv", "4.1 (ML)", "3.2 MN" (agency bulletins).
 _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
+_REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|raise|adjust|chang|later\s+put")
+_HINT_COORDS = re.compile(r"\d\s*°?\s*(?:[NS]\b|LU\b|LS\b|(?i:north|south))")
 _HINT_NUMBER = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b)"
@@ -257,10 +266,10 @@ class _Pass:
         # the list and key/value layouts are rare: look for them per paragraph only if the text has them
         usgs = P.USGS_LINE.search(self.text) is not None
         kvq = self._kvq = P.KV_QUAKE.search(self.text) is not None
-        hits = [bool(QUAKE_WORD.search(self.text, p.start, p.end)
-                     or (usgs and P.USGS_LINE.search(self.text, p.start, p.end))
-                     or (kvq and P.KV_QUAKE.search(self.text[p.start:p.end]))) for p in paras]
-        self._para_quake = {i: bool(QUAKE_WORD.search(self.text, p.start, p.end)) for i, p in enumerate(paras) if hits[i]}
+        words = [QUAKE_WORD.search(self.text, p.start, p.end) is not None for p in paras]
+        hits = [words[i] or bool((usgs and P.USGS_LINE.search(self.text, p.start, p.end))
+                                 or (kvq and P.KV_QUAKE.search(self.text[p.start:p.end]))) for i, p in enumerate(paras)]
+        self._para_quake = {i: True for i, w in enumerate(words) if w}
         out = []
         for i, p in enumerate(paras):
             near = hits[i]
@@ -287,6 +296,7 @@ class _Pass:
         text = self.text
         lo, hi = s.start, s.end
         n_tallies_before = len(self.tallies)
+        self._low = low = text[lo:hi].lower()
         self.consumed = []  # spans used by a count are only ever checked within their sentence
         # magnitudes and counts need a number, in digits or in words
         numeric = _HINT_NUMBER.search(text, lo, hi) is not None
@@ -301,7 +311,8 @@ class _Pass:
                 d.role = d.role or self._role_for(a, b, s)
             items.append(Item(a, b, drafts, "group"))
         self._pending_groups = []
-        revisions = [(m.start("v"), m.end("v")) for m in P.REVISION.finditer(text, lo, hi)] if numeric else []
+        revising = numeric and _REVISION_WORDS.search(low) is not None
+        revisions = [(m.start("v"), m.end("v")) for m in P.REVISION.finditer(text, lo, hi)] if revising else []
         for m in P.MAGNITUDE.finditer(text, lo, hi) if numeric else ():
             if any(a < m.end() and m.start() < b for a, b in revisions):
                 continue
@@ -313,6 +324,8 @@ class _Pass:
         items.sort(key=lambda it: it.start)
         self._merge_parenthetical(items)
 
+        if not items and self.focus is None and block is None:
+            return  # nothing here for a time, depth or place to belong to
         pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi, self.anchor) if not self._is_consumed(p.start, p.end)]
         attrs = self._attributes(lo, hi)
         kv = bool(KV_LINE.match(text, lo)) or bool(re.match(r"\s*(?:19|20)\d{2}-\d{2}-\d{2}", text[lo:lo + 12]))
@@ -419,7 +432,7 @@ class _Pass:
             for d in ds:
                 self._set_attr(d, kind, value, (a, b))
 
-        for m in P.REVISION.finditer(text, lo, hi):
+        for m in P.REVISION.finditer(text, lo, hi) if revising else ():
             target = (owner(m.start(), m.end()) or [self.focus] if self.focus else [None])[0]
             v = decimal_value(m.group("v"))
             if target is None or v is None or v >= 10:
@@ -640,12 +653,13 @@ class _Pass:
                 d = Draft(pos=a, sent=s, role=role, anchor="ordinal" if ordinal else "indef", para=para_no, sent_no=self.sent_no)
                 d.another = det == "another"
                 out.append(Item(a, b, [d], "anchor-new"))
-        for m in POSS_DAY.finditer(text, s.start, s.end):
+        low = self._low
+        for m in POSS_DAY.finditer(text, s.start, s.end) if ("'s" in low or "’s" in low) else ():
             a, b = m.start(), m.end()
             if overlaps(a, b) or any(it.start <= a < it.end for it in out):
                 continue
             out.append(Item(a, b, [Draft(pos=a, sent=s, anchor="dated", para=para_no, sent_no=self.sent_no)], "anchor-dated"))
-        for m in PRONOUN.finditer(text, s.start, s.end):
+        for m in PRONOUN.finditer(text, s.start, s.end) if ("it " in low or "this " in low or "which " in low) else ():
             a = m.start("p")
             if overlaps(a, a + 2):
                 continue
@@ -770,13 +784,15 @@ class _Pass:
         text = self.text
         out: list[tuple[str, int, int, object]] = []
         taken: list[tuple[int, int]] = []
-        depth_hint = _HINT_DEPTH.search(text, lo, hi)
-        for m in (m for pat in P.DEPTH if depth_hint for m in pat.finditer(text, lo, hi)):
+        hints = [h.search(text, lo, hi) is not None for h in _HINT_DEPTHS]
+        for m in (m for pat, hint in zip(P.DEPTH, hints, strict=True) if hint for m in pat.finditer(text, lo, hi)):
             km = _depth_km(m)
             if km is not None and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 out.append(("depth", m.start(), m.end(), km))
                 taken.append((m.start(), m.end()))
-        for m in P.COORDS.finditer(text, lo, hi):
+        low = self._low
+        has_digit = any(c.isdigit() for c in low)
+        for m in P.COORDS.finditer(text, lo, hi) if has_digit and _HINT_COORDS.search(text, lo, hi) else ():
             lat, lon = decimal_value(m.group("lat")), decimal_value(m.group("lon"))
             if lat is None or lon is None or lat > 90 or lon > 180:
                 continue
@@ -786,15 +802,16 @@ class _Pass:
                 lon = -lon
             out.append(("coords", m.start(), m.end(), (lat, lon)))
             taken.append((m.start(), m.end()))
-        for m in P.COORDS_WORDS.finditer(text, lo, hi):
+        for m in P.COORDS_WORDS.finditer(text, lo, hi) if "degree" in low else ():
             lat, lon = float(m.group("lat")), float(m.group("lon"))
             if lat <= 90 and lon <= 180:
                 lat = -lat if m.group("ns").lower() == "south" else lat
                 lon = -lon if m.group("ew").lower() == "west" else lon
                 out.append(("coords", m.start(), m.end(), (lat, lon)))
                 taken.append((m.start(), m.end()))
-        signed = list(P.COORDS_SIGNED.finditer(text, lo, hi))
-        lat_f, lon_f = (None, None) if signed else (P.LAT_FIELD.search(text, lo, hi), P.LON_FIELD.search(text, lo, hi))
+        has_lat = "lat" in low and has_digit
+        signed = list(P.COORDS_SIGNED.finditer(text, lo, hi)) if has_lat else []
+        lat_f, lon_f = (None, None) if signed or not has_lat else (P.LAT_FIELD.search(text, lo, hi), P.LON_FIELD.search(text, lo, hi))
         for m, kind in ((lat_f, "lat"), (lon_f, "lon")):
             if m is not None:
                 v = float(m.group("v"))
@@ -803,7 +820,7 @@ class _Pass:
                     out.append((kind, m.start(), m.end(), v))
         for m in signed:
             out.append(("coords", m.start(), m.end(), (float(m.group("lat")), float(m.group("lon")))))
-        for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi):
+        for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi) if low.lstrip().startswith("m") else ():
             out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))
             taken.append((m.start(), m.end()))
         for m in P.PLACE_FIELD.finditer(text, lo, hi):
@@ -811,7 +828,7 @@ class _Pass:
             if place:
                 out.append(("place_field", m.start(), m.end(), place))
                 taken.append((m.start(), m.end()))
-        for m in P.DISTANCE_PLACE.finditer(text, lo, hi):
+        for m in P.DISTANCE_PLACE.finditer(text, lo, hi) if has_digit and ("km" in low or "kilomet" in low or "mile" in low or "mi " in low) else ():
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             place = _clean_place(m.group(0))
@@ -894,7 +911,7 @@ class _Pass:
             what = "aftershocks" if re.search(r"\baftershocks\b", context, re.I) else "earthquakes"
             self.tallies.append(Tally(count=n, what=what, felt=True, evidence=m.group(0), span=(m.start(), m.end())))
             self.consumed.append((m.start(), m.end()))
-        for m in P.OF_THE_COUNT.finditer(text, lo, hi):
+        for m in P.OF_THE_COUNT.finditer(text, lo, hi) if " of the " in self._low else ():
             if self._is_consumed(m.start("c"), m.end("c")):
                 continue
             n = count_value(m.group("c"))

@@ -88,13 +88,13 @@ _DATE_PATTERNS = [
     ),
     # April 16, 2016 / Jan. 21 / MAR 16 2023 / June 15th, 2005
     re.compile(
-        rf"\b(?:{_WDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", re.I
+        rf"\b(?=[JFMASONDTWjfmasondtw])(?:{_WDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", re.I
     ),
     # 19-Aug-18 (BMKG), 03-DEC-2023
     re.compile(rf"\b(?P<d>\d{{1,2}})[-/ ]{_MONTH}[-/ ](?P<y>(?:19|20)?\d{{2}})\b", re.I),
     # 22 October / 3rd of April 2024
     re.compile(
-        rf"\b(?:{_WDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", re.I
+        rf"\b(?=[\dMTWFSmtwfs])(?:{_WDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", re.I
     ),
 ]
 
@@ -135,7 +135,7 @@ _HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d")
 _HINT_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|previous|preceding|morning|afternoon|evening")
 _HINT_CLOCK = re.compile(r"(?i)\d:\d|\d\s?[ap]\.?\s?m\b|\d\s*(?:UTC|GMT|Z\b)|noon|midday|midnight")
-_HINT_STEP = re.compile(r"(?i)later|after|before|earlier")
+_HINT_STEP = re.compile(r"(?i)\b(?:later|after|afterwards|before|earlier)\b")
 _HINT_SAME = re.compile(r"(?i)same\s+day|that\s+day|next|following")
 
 
@@ -382,8 +382,10 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], year_only=True, precision="unknown"))
+    if not out:
+        return out
     out.sort(key=lambda p: p.start)
-    out = [replace(p, gap_before=text[out[i - 1].end:p.start] if i and p.start - out[i - 1].end <= 8 else "")
+    out = [replace(p, gap_before=text[out[i - 1].end:p.start]) if i and p.start - out[i - 1].end <= 8 else p
            for i, p in enumerate(out)]
     return _mark_ranges(text, out)
 
@@ -396,8 +398,7 @@ def _mark_ranges(text: str, pieces: list[TimePiece]) -> list[TimePiece]:
     """Flag pieces that bound a span ("between 5:40am on 22 October and 1.17pm yesterday")."""
     out = list(pieces)
     for i, p in enumerate(out):
-        lead = text[max(0, p.start - 12):p.start]
-        if not _RANGE_LEAD.search(lead):
+        if not _RANGE_LEAD.search(text, max(0, p.start - 12), p.start):
             continue
         # the range runs from here to the piece after the joining word
         j = i + 1
