@@ -435,10 +435,7 @@ AGENCY_BULLETIN = [
          "(NA), depth 2 km",
          [ev(3.7, mag_type="Mw", time_utc="2024-09-05T07:31:22", date_local="2024-09-05", time_local="09:31",
              depth_km=2.0, place="Pozzuoli")],
-         tz=ROM,
-         xfail=("'on 2024-09-05 at 07:31:22 UTC (09:31:22 Italian time)' loses the date and UTC time: "
-                "expected date_local '2024-09-05' and time_utc 2024-09-05T07:31:22, got None for both "
-                "(time_local 09:31 is right)")),
+         tz=ROM),
     case(AGENCY, "imo-distance-is-not-depth",
          "Earthquake of magnitude 3.6 at 08:47 on 21 May, 4.2 km NE of Grindavík. Depth 5.1 km.",
          [ev(3.6, date_local="2024-05-21", time_local="08:47", depth_km=5.1, place="Grindavík")],
@@ -467,9 +464,7 @@ AGENCY_BULLETIN = [
          "in Dingri County, Xigaze, Xizang (28.41°N, 87.52°E), with a focal depth of 10 km.",
          [ev(4.6, date_local="2024-03-15", time_local="06:43", time_utc="2024-03-14T22:43", latitude=28.41,
              longitude=87.52, depth_km=10.0, place="Dingri")],
-         tz=PEK,
-         xfail=("'occurred in Dingri County, Xigaze, Xizang (28.41°N, 87.52°E)' gives no place: expected "
-                "place 'Dingri', got None")),
+         tz=PEK),
     case(AGENCY, "jma-issued-time-is-not-origin-time",
          "Earthquake Information\n"
          "Issued at 09:27 JST, 9 Jul 2024\n"

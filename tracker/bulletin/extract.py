@@ -1373,6 +1373,14 @@ def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, t
             elif date is not None:
                 # the date was written in local terms: keep it, the clock is converted
                 pass
+    if date is None and clock is not None and local_clocks and zoned and tz:
+        # "on 2024-09-05 at 07:31:22 UTC (09:31:22 Italian time)": the day comes with the UTC clock
+        utc = _utc_only(zoned + [p for p in pieces if id(p) in beside])
+        if utc is not None:
+            try:
+                date = utc.astimezone(ZoneInfo(tz)).date()
+            except Exception:
+                date = None
     clock_piece = local_clocks[0] if local_clocks else (zoned[0] if zoned and clock is not None else None)
     if clock is not None:
         precision = clock_piece.precision if clock_piece is not None else "minute"

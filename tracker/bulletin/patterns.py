@@ -140,7 +140,7 @@ _DIR = (
 )
 _PLACE_WORDS = (
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:(?:\s+|,\s*|\s+(?:of|de|del|la|du|and|the|di|da|do)\s+|-)"
-    r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|\([^)]{1,40}\))){0,7}"
+    r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|\([^)\d]{1,40}\))){0,7}"
     r"(?:\s+(?:area|region|coast|district|county|province|prefecture|city|town|village|island|islands|sea|border))?"
 )
 #: "64 kilometers west of Navidad, O'Higgins Region" — a distance and a bearing: a place, never a depth.
