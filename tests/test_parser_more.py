@@ -92,9 +92,7 @@ NEWS_WIRE = [
     case(WIRE, "anadolu-afad-and-kandilli-disagree",
          "A moderate earthquake shook Istanbul on Friday afternoon. The quake was measured at magnitude 4.9 "
          "by AFAD, while the Kandilli Observatory put it at 5.1.",
-         [ev(4.9, alt=["5.1"], date_local="2024-09-20")], published=D(2024, 9, 21), tz=IST,
-         xfail=("a second agency's value for the same quake ('while the Kandilli Observatory put it at "
-                "5.1') is dropped: expected alt ['5.1'], got ()")),
+         [ev(4.9, alt=["5.1"], date_local="2024-09-20")], published=D(2024, 9, 21), tz=IST),
     case(WIRE, "ansa-ingv-evening-clock",
          "A magnitude 4.1 earthquake struck near Foligno in Umbria at 10:03 p.m. on Monday, the National "
          "Institute of Geophysics and Volcanology (INGV) said, the strongest in the area in 40 years.",
@@ -188,20 +186,14 @@ NEWS_WIRE = [
                 "relative clause) is missed: expected 1 event, got none")),
     case(WIRE, "could-be-felt-is-not-hypothetical",
          "The magnitude 4.2 quake could be felt as far away as Perth, Geoscience Australia said.",
-         [ev(4.2)], tz="Australia/Perth",
-         xfail=("'could be felt as far away as Perth' is treated as hypothetical and drops a real quake: "
-                "expected 1 event (4.2), got none")),
+         [ev(4.2)], tz="Australia/Perth"),
     case(WIRE, "antara-revised-to-from",
          "BMKG later revised the quake's magnitude to 5.9 from 6.2, the agency's head said.",
-         [ev(5.9, alt=["6.2"])], tz=JKT,
-         xfail=("'revised the quake's magnitude to 5.9 from 6.2' is missed: expected 1 event 5.9 with alt "
-                "['6.2'], got none")),
+         [ev(5.9, alt=["6.2"])], tz=JKT),
     case(WIRE, "drill-on-anniversary-of-real-quake",
          "Mexico held its national drill on Thursday, simulating a magnitude 8.1 quake, on the anniversary "
          "of the magnitude 7.1 earthquake of September 19, 2017.",
-         [ev(7.1, date_local="2017-09-19")], published=D(2024, 9, 20), tz="America/Mexico_City",
-         xfail=("the earlier quake takes the drill's 'on Thursday' instead of its own 'September 19, "
-                "2017': expected date_local '2017-09-19', got '2024-09-19'")),
+         [ev(7.1, date_local="2017-09-19")], published=D(2024, 9, 20), tz="America/Mexico_City"),
     case(WIRE, "kyodo-beneath-the-seabed-off-the-coast",
          "The magnitude 6.0 quake struck 35 kilometers beneath the seabed about 120 kilometers off the "
          "coast of Fukushima Prefecture.",
@@ -261,9 +253,7 @@ REGIONAL_PAPER = [
          "quake was centered 2 miles east of San Ramon at a depth of 8 miles. Several smaller quakes "
          "followed, including a 2.9 and a 2.6.",
          [ev(3.8, date_local="2024-10-15", depth_km=12.87, place="San Ramon"), ev(2.9), ev(2.6)], [],
-         published=D(2024, 10, 15), tz=LAX,
-         xfail=("bare magnitudes in 'Several smaller quakes followed, including a 2.9 and a 2.6' are "
-                "missed: expected 3 events, got 1 (only the 3.8)")),
+         published=D(2024, 10, 15), tz=LAX),
     case(PAPER, "daily-sabah-kandilli-total-and-subset",
          "A 5.9 magnitude earthquake hit Düzce province at 4:08 a.m. local time, Kandilli Observatory said, "
          "at a depth of 6.8 kilometers. A total of 47 aftershocks were recorded, four of them above "

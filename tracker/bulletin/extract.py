@@ -77,6 +77,7 @@ _HINT_DEPTHS = (
 _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
 #: A magnitude type written after the value: "4.6 MLv", "4.1 (ML)", "3.2 MN" (agency bulletins).
 _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
+LITERAL_QUAKE_RE = P.LITERAL_QUAKE
 _REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|raise|adjust|chang|later\s+put")
 _HINT_COORDS = re.compile(r"\d\s*°?\s*(?:[NS]\b|LU\b|LS\b|(?i:north|south))")
 _HINT_NUMBER = re.compile(
@@ -435,7 +436,12 @@ class _Pass:
         for m in P.REVISION.finditer(text, lo, hi) if revising else ():
             target = (owner(m.start(), m.end()) or [self.focus] if self.focus else [None])[0]
             v = decimal_value(m.group("v"))
-            if target is None or v is None or v >= 10:
+            if v is None or v >= 10:
+                continue
+            if target is None and m.group("old2") and LITERAL_QUAKE_RE.search(text, lo, hi):
+                # "BMKG later revised the quake's magnitude to 5.9 from 6.2": the only word of this quake
+                target = Draft(pos=m.start("v"), sent=s, para=para_no, sent_no=self.sent_no)
+            if target is None:
                 continue
             old2 = decimal_value(m.group("old2")) if m.group("old2") else None
             if target.magnitude is None:
@@ -478,18 +484,18 @@ class _Pass:
                 d = Draft(pos=a, sent=s, magnitude=v, group=self.group_seq, para=para_no, sent_no=self.sent_no)
                 drafts.append(d)
             return [Item(a, b, drafts, "group")]
-        raw = g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"] or g["vs"] or g["vc"]
+        raw = g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"] or g["vs"] or g["vc"] or g["va2"]
         if raw is None:
             return None
         v = decimal_value(raw) if raw[0].isdigit() else (float(word_value(raw)) if word_value(raw) else None)
         if v is None or v >= 10 or v <= 0:
             return None
-        if g["cont"] and not re.search(r"(?i)magnitude|\bM\s?\d|richter", text[s.start:a]):
+        if g["cont"] and not re.search(r"(?i)magnitude|\bM\s?\d|richter|quakes|aftershocks|tremors|temblors", text[s.start:a]):
             # "a 6.0 at 5:26 p.m." continues a list only where a magnitude was named before it
             return None
         vstart = m.start("vkv") if g["vkv"] else m.start("vt") if g["vt"] else m.start("vm") if g["vm"] else \
             m.start("vn") if g["vn"] else m.start("vp") if g["vp"] else m.start("vmeas") if g["vmeas"] else \
-            m.start("va") if g["va"] else m.start("vs") if g["vs"] else m.start("vc")
+            m.start("va") if g["va"] else m.start("vs") if g["vs"] else m.start("vc") if g["vc"] else m.start("va2")
         vend = vstart + len(raw)
         right = text[vend:min(s.end, vend + 60)]
         if P.NOT_MAG_AFTER.match(right) and not g["post"]:
@@ -552,6 +558,8 @@ class _Pass:
             return "kv"
         if g["sup"]:
             return "intro"
+        if g["altv"]:
+            return "alt"
         lt = left[-60:]
         if ALT_VALUE.search(lt[-40:] + m.group(0)):
             return "alt"
@@ -1347,7 +1355,9 @@ def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, t
                    or (0 <= z.start - q.end <= 5 and _gap_ok(z.gap_before)))}
     local_dates = [p for p in pieces if p.date is not None and p.offset_min != 0 and not p.in_range and id(p) not in beside]
     local_clocks = [p for p in pieces if p.clock is not None and p.offset_min != 0 and not p.in_range]
-    date = local_dates[0].date if local_dates else None
+    # a date with its year written out ("September 19, 2017") beats a weekday heard nearby
+    dated = [p for p in local_dates if not p.relative and re.search(r"\b(?:1[89]|20)\d\d\b", p.text)]
+    date = (dated or local_dates)[0].date if local_dates else None
     part = next((p.day_part for p in pieces if p.day_part and (p.date is None or date is None or p.date == date)), None)
     clock = local_clocks[0].clock if local_clocks else None
     if clock is None and zoned and tz:

@@ -44,6 +44,7 @@ MAGNITUDE = re.compile(
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+Richter|Richter|(?P<r>R|SR)\b))
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
+  | (?P<altv>(?=[pgemrcl])(?:put|gave|estimated|measured|rated|calculated|recorded|registered|assessed|listed)[ \t]+(?:the|its|it)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:at|as)[ \t]+(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<measuring>(?=[mr])(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<adj>(?<=\ )(?=[a-zA-Z0-9])(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
     """,
@@ -77,7 +78,8 @@ HYPOTHETICAL = re.compile(
     r"(?-i:Had)\s+(?:the|it|a|an)|would\s+have)\b",
     re.I,
 )
-HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:earthquake|quake)?s?\s*(?:could|would|might|(?-i:may)|can)\b", re.I)
+HYPOTHETICAL_AFTER = re.compile(
+    r"^\s*(?:earthquake|quake)?s?\s*(?:could|would|might|(?-i:may)|can)\b(?!\s+(?:also\s+)?(?:be|have\s+been)\s+(?:felt|seen|heard))", re.I)
 #: "A magnitude 9 quake on the Nankai Trough could kill up to 298,000 people": a scenario.
 HYPOTHETICAL_CONSEQUENCE = re.compile(
     r"^[^.;]{0,60}?\b(?:could|would|might|(?-i:may))\s+(?:\w+\s+)?(?:kill|cause|trigger|strike|hit|occur|generate|destroy|"
