@@ -18,10 +18,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from test_parser_table import D, _in_text_order, case, describe, ev, event_mismatches, ta, tally_mismatches
-
-from tracker.bulletin import parse
-from tracker.model import ParseResult
+from test_parser_table import D, case, check_case, ev, ta
 
 TYO, MNL, JKT, KTM = "Asia/Tokyo", "Asia/Manila", "Asia/Jakarta", "Asia/Kathmandu"
 PEK, SEL, DEL, THR, IST = "Asia/Shanghai", "Asia/Seoul", "Asia/Kolkata", "Asia/Tehran", "Europe/Istanbul"
@@ -620,18 +617,7 @@ CASES = NEWS_WIRE + REGIONAL_PAPER + AGENCY_BULLETIN + NO_QUAKE
 @pytest.mark.parametrize(("origin", "text", "published", "tz", "expected"), CASES)
 def test_parser_more(origin: str, text: str, published: dt.date | None, tz: str | None,
                      expected: dict[str, list[dict[str, Any]]]) -> None:
-    result = parse(text, published=published, tz=tz)
-    assert isinstance(result, ParseResult)
-    found = f"parser found:\n{describe(result)}"
-    want_events, want_tallies = expected["events"], expected["tallies"]
-    assert len(result.events) == len(want_events), f"{len(want_events)} event(s) expected; {found}"
-    assert len(result.tallies) == len(want_tallies), f"{len(want_tallies)} tallies expected; {found}"
-    problems = []
-    for i, (want, got) in enumerate(zip(want_events, _in_text_order(result.events), strict=True)):
-        problems += [f"event {i + 1}: {m}" for m in event_mismatches(want, got)]
-    for i, (want, got) in enumerate(zip(want_tallies, _in_text_order(result.tallies), strict=True)):
-        problems += [f"tally {i + 1}: {m}" for m in tally_mismatches(want, got)]
-    assert not problems, "\n".join(problems) + "\n" + found
+    check_case(text, published, tz, expected)
 
 
 def test_more_cases_are_grouped_and_unique() -> None:

@@ -697,9 +697,9 @@ def describe(result: ParseResult) -> str:
     return "\n".join(lines) or "  (nothing)"
 
 
-@pytest.mark.parametrize(("origin", "text", "published", "tz", "expected"), CASES)
-def test_parser_table(origin: str, text: str, published: dt.date | None, tz: str | None,
-                      expected: dict[str, list[dict[str, Any]]]) -> None:
+def check_case(text: str, published: dt.date | None, tz: str | None,
+               expected: dict[str, list[dict[str, Any]]]) -> None:
+    """Parse ``text`` and compare with a case's expectation; shared by every table of cases."""
     result = parse(text, published=published, tz=tz)
     assert isinstance(result, ParseResult)
     found = f"parser found:\n{describe(result)}"
@@ -712,6 +712,12 @@ def test_parser_table(origin: str, text: str, published: dt.date | None, tz: str
     for i, (want, got) in enumerate(zip(want_tallies, _in_text_order(result.tallies), strict=True)):
         problems += [f"tally {i + 1}: {m}" for m in tally_mismatches(want, got)]
     assert not problems, "\n".join(problems) + "\n" + found
+
+
+@pytest.mark.parametrize(("origin", "text", "published", "tz", "expected"), CASES)
+def test_parser_table(origin: str, text: str, published: dt.date | None, tz: str | None,
+                      expected: dict[str, list[dict[str, Any]]]) -> None:
+    check_case(text, published, tz, expected)
 
 
 def test_table_is_grouped_and_large_enough() -> None:
