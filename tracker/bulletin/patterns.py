@@ -256,3 +256,9 @@ BOUNDS = [
     re.compile(rf"\b(?:smaller\s+than|less\s+than|lower\s+than|weaker\s+than|below|under|up\s+to)\s+(?:a\s+)?{_b('hi')}", re.I),
     re.compile(rf"\bM\s?(?:<=?|≤)\s*(?P<hi>{MAG_NUM})", re.I),
 ]
+
+#: A number in digits or in words: magnitudes and counts need one.
+HINT_NUMBER = re.compile(
+    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b)"
+)

@@ -1,0 +1,138 @@
+"""Attributes a sentence states about a quake: depth, coordinates and place."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.bulletin import patterns as P
+from tracker.bulletin.drafts import _PLACE_RANK, Draft
+from tracker.bulletin.numbers import decimal_value, word_value
+
+#: One look-up per depth pattern, in the order of :data:`patterns.DEPTH`: each runs only if its words are there.
+_HINT_DEPTHS = (
+    re.compile(r"(?i)depth|kedalaman|kedlmn|profundidad"),
+    re.compile(r"(?i)\bdeep\b|below|beneath|underground"),
+    re.compile(r"(?i)hypocent"),
+    re.compile(r"(?i)(?:km|kilomet\w*|miles?|mi)\s+(?:depth|deep)\b"),
+    re.compile(r"(?m)\d[ \t]*km[ \t]*$"),
+)
+
+
+_HINT_COORDS = re.compile(r"\d\s*°?\s*(?:[NS]\b|LU\b|LS\b|(?i:north|south))")
+
+
+def _depth_km(m: re.Match[str]) -> float | None:
+    g = m.groupdict()
+    d, u, d2, u2 = g.get("d"), g.get("u"), g.get("d2"), g.get("u2")
+    pairs = [(d, u), (d2, u2)] if d2 else [(d, u)]
+    # where both units are written, the kilometres are the source figure
+    for num, unit in sorted(pairs, key=lambda x: 0 if x[1] and x[1].lower().startswith("k") else 1):
+        if num is None:
+            continue
+        v = decimal_value(num) if num[0].isdigit() else (float(word_value(num)) if word_value(num) is not None else None)
+        if v is None:
+            continue
+        if unit.lower().startswith("mi"):
+            v = round(v * 1.609344, 1)
+        if 0 <= v <= 800:
+            return v
+    return None
+
+
+def _clean_place(s: str) -> str | None:
+    s = re.sub(r"^\W*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b\s*[=:]?\s*", "", s.strip(), flags=re.I)
+    s = re.sub(r"^(?:in|near|off|beneath|under|close\s+to|outside|offshore)\s+", "", s)
+    s = s.strip(" ,;:.-–")
+    if len(s) < 2 or not re.search(r"[A-Za-z]{2}", s):
+        return None
+    return s[:160]
+
+
+class _Attributes:
+    """Depth, coordinate and place finding, mixed into the pass."""
+
+    # --- attributes ------------------------------------------------------------------------------------
+    def _attributes(self, lo: int, hi: int) -> list[tuple[str, int, int, object]]:
+        text = self.text
+        out: list[tuple[str, int, int, object]] = []
+        taken: list[tuple[int, int]] = []
+        hints = [h.search(text, lo, hi) is not None for h in _HINT_DEPTHS]
+        for m in (m for pat, hint in zip(P.DEPTH, hints, strict=True) if hint for m in pat.finditer(text, lo, hi)):
+            km = _depth_km(m)
+            if km is not None and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                out.append(("depth", m.start(), m.end(), km))
+                taken.append((m.start(), m.end()))
+        low = self._low
+        has_digit = any(c.isdigit() for c in low)
+        for m in P.COORDS.finditer(text, lo, hi) if has_digit and _HINT_COORDS.search(text, lo, hi) else ():
+            lat, lon = decimal_value(m.group("lat")), decimal_value(m.group("lon"))
+            if lat is None or lon is None or lat > 90 or lon > 180:
+                continue
+            if m.group("ns").upper() in ("S", "LS", "SOUTH"):
+                lat = -lat
+            if m.group("ew").upper() in ("W", "BB", "WEST"):
+                lon = -lon
+            out.append(("coords", m.start(), m.end(), (lat, lon)))
+            taken.append((m.start(), m.end()))
+        for m in P.COORDS_WORDS.finditer(text, lo, hi) if "degree" in low else ():
+            lat, lon = float(m.group("lat")), float(m.group("lon"))
+            if lat <= 90 and lon <= 180:
+                lat = -lat if m.group("ns").lower() == "south" else lat
+                lon = -lon if m.group("ew").lower() == "west" else lon
+                out.append(("coords", m.start(), m.end(), (lat, lon)))
+                taken.append((m.start(), m.end()))
+        has_lat = "lat" in low and has_digit
+        signed = list(P.COORDS_SIGNED.finditer(text, lo, hi)) if has_lat else []
+        lat_f, lon_f = (None, None) if signed or not has_lat else (P.LAT_FIELD.search(text, lo, hi), P.LON_FIELD.search(text, lo, hi))
+        for m, kind in ((lat_f, "lat"), (lon_f, "lon")):
+            if m is not None:
+                v = float(m.group("v"))
+                v = -v if (m.group("h") or "").upper() in ("S", "W") else v
+                if abs(v) <= (90 if kind == "lat" else 180):
+                    out.append((kind, m.start(), m.end(), v))
+        for m in signed:
+            out.append(("coords", m.start(), m.end(), (float(m.group("lat")), float(m.group("lon")))))
+        for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi) if low.lstrip().startswith("m") else ():
+            out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))
+            taken.append((m.start(), m.end()))
+        for m in P.PLACE_FIELD.finditer(text, lo, hi):
+            place = _clean_place(m.group("p"))
+            if place:
+                out.append(("place_field", m.start(), m.end(), place))
+                taken.append((m.start(), m.end()))
+        for m in P.DISTANCE_PLACE.finditer(text, lo, hi) if has_digit and ("km" in low or "kilomet" in low or "mile" in low or "mi " in low) else ():
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            place = _clean_place(m.group(0))
+            if place:
+                out.append(("place_dist", m.start(), m.end(), place))
+                taken.append((m.start(), m.end()))
+        for m in P.PREP_PLACE.finditer(text, lo, hi):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            verb = re.match(r"(?:hit|struck|jolted|rocked|shook|rattled)\s+", m.group(0))
+            words = re.sub(r"^(?:in|near|off|beneath|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
+                           r"hit|struck|jolted|rocked|shook|rattled)\s+", "", m.group(0))
+            if P.NOT_PLACE.match(words):
+                continue
+            place = _clean_place(words)
+            if place:
+                out.append(("place_verb" if verb else "place", m.start(), m.end(), place))
+        out.sort(key=lambda x: x[1])
+        return out
+
+    def _set_attr(self, d: Draft, kind: str, value: object, span: tuple[int, int]) -> None:
+        if kind == "depth" and d.depth_km is None:
+            d.depth_km = value  # type: ignore[assignment]
+        elif kind in _PLACE_RANK and (d.place is None or _PLACE_RANK[kind] > d.place_rank):
+            d.place = value  # type: ignore[assignment]
+            d.place_rank = _PLACE_RANK[kind]
+        elif kind == "coords" and d.lat is None:
+            d.lat, d.lon = value  # type: ignore[misc]
+        elif kind == "lat" and d.lat is None:
+            d.lat = value  # type: ignore[assignment]
+        elif kind == "lon" and d.lon is None:
+            d.lon = value  # type: ignore[assignment]
+        else:
+            return
+        d.extra_spans.append(span)

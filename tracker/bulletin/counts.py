@@ -1,0 +1,266 @@
+"""Tallies: counts of quakes as a group ("110 aftershocks", "six magnitude 5 to 6 quakes").
+
+Read first in every sentence, so the magnitudes that bound a count never become quakes of their
+own. A count that introduces quakes described one by one becomes a group, not a tally.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.bulletin import patterns as P
+from tracker.bulletin.drafts import _ORDINALS, _clause_tail, _Group
+from tracker.bulletin.numbers import DIGIT_COUNT, WORD_NUMBER, count_value, decimal_value, word_value
+from tracker.bulletin.timex import find_pieces
+from tracker.model import Tally
+
+_MID_STOP = re.compile(
+    r"^(?:of|from|by|in|at|on|the|a|an|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|people|residents|deaths|dead|injured|homes|houses|buildings|years?|"
+    r"days?|hours?|minutes?|km|kilomet\w*|miles?|percent|%|[-–—,()\"“”]+|earthquakes?|quakes?|aftershocks?|tremors?)$",
+    re.I,
+)
+
+
+_COUNT_TOKEN = re.compile(rf"^(?:{DIGIT_COUNT}|{WORD_NUMBER})\+?$", re.I)
+
+
+def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], text: str, lo: int, hi: int, reach: int = 70) -> list[re.Match[str]]:
+    """Matches of ``pat`` that start at most ``reach`` characters before a ``hint`` match.
+
+    Count patterns start with a number that may be a word, which the regex engine would try at
+    every position; looking only just before their trigger words keeps the pass fast.
+    """
+    out: list[re.Match[str]] = []
+    last_end = lo
+    for h in hint.finditer(text, lo, hi):
+        a = max(last_end, h.start() - reach)
+        if not P.HINT_NUMBER.search(text, a, h.start()):
+            continue  # no number before the trigger word: no count can start there
+        for m in pat.finditer(text, a, min(hi, h.end() + 40)):
+            if m.start() >= last_end and m.start() <= h.start():
+                out.append(m)
+                last_end = m.end()
+    return out
+
+
+def _MID_TOKEN_OK(t: str) -> bool:
+    return not (_MID_STOP.match(t.lower().rstrip(",")) or _COUNT_TOKEN.match(t.lower().rstrip(",")) or t.endswith(","))
+
+
+def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
+    """The count that heads a plural quake noun ending at ``hi``: (start, end, has "+").
+
+    Reads up to eight words back. Between the count and the noun only adjectives and one
+    magnitude phrase may stand ("six magnitude 5 to 6 quakes", "631 M3+ earthquakes"); the
+    leftmost such count wins, so "April 24 - Two strong aftershocks" counts two, not 24.
+    """
+    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in re.finditer(r"\S+", text[lo:hi])][-8:]
+    best = None
+    for j in range(len(toks) - 1, -1, -1):
+        a, _b, tok = toks[j]
+        core = tok.rstrip(",")
+        if core.lower() == "dozen" and j > 0 and word_value(f"{toks[j - 1][2]} dozen") is not None:
+            # "a dozen", "three dozen": two words, one count
+            j -= 1
+            a, core = toks[j][0], f"{toks[j][2]} dozen"
+            if not all(_MID_TOKEN_OK(t[2]) for t in toks[j + 2:]):
+                continue
+            return a, a + len(text[a:toks[j + 1][1]]), False
+        if not _COUNT_TOKEN.match(core) or tok.endswith(",") or re.match(r"0\d", core):
+            continue
+        if j > 0 and re.match(r"(?i)^(?:magnitudes?|M|between)$", toks[j - 1][2]):
+            continue
+        if j > 1 and core[0].isdigit() and re.match(r"(?i)^(?:to|and|or|-|–)$", toks[j - 1][2]) and re.search(r"\d", toks[j - 2][2]):
+            continue
+        if j > 0 and re.match(r"(?i)^(?:the|these|those|both|such|first|last|next|past|another)$", toks[j - 1][2]) and not (
+                j > 1 and toks[j - 1][2].lower() == "the" and toks[j - 2][2] == "Of"):
+            continue
+        if a > lo and text[a - 1] in ".,-" and a - 2 >= 0 and text[a - 2].isdigit():
+            continue
+        in_mag = False
+        ok = True
+        for _, _, t in toks[j + 1:]:
+            low = t.lower().rstrip(",")
+            if re.match(r"(?i)^(?:magnitudes?|m\d.*|mw.*|ml.*)$", low):
+                in_mag = True
+                continue
+            if in_mag:
+                continue
+            if _MID_STOP.match(low) or _COUNT_TOKEN.match(low) or t.endswith(","):
+                ok = False
+                break
+        if ok:
+            best = (a, a + len(core.rstrip("+")), core.endswith("+"))
+    return best
+
+
+def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, tuple[int, int, str] | None]:
+    for pat in P.BOUNDS:
+        m = pat.search(s)
+        if m:
+            gd = m.groupdict()
+            lo = decimal_value(gd["lo"]) if gd.get("lo") else None
+            hi = decimal_value(gd["hi"]) if gd.get("hi") else None
+            if (lo is not None and lo >= 10) or (hi is not None and hi >= 10):
+                continue
+            return lo, hi, (m.start(), m.end(), where)
+    return None, None, None
+
+
+_HINT_FELT = re.compile(r"\bfelt\b")
+
+
+_HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least|between|below|less|under")
+
+
+class _Counts:
+    """Tally reading, mixed into the pass; works on ``self.text`` sentence by sentence."""
+
+    # --- tallies ---------------------------------------------------------------------------------------
+    def _tallies_in(self, lo: int, hi: int) -> None:
+        text = self.text
+        for m in P.PLURAL_QUAKES.finditer(text, lo, hi):
+            noun_a, noun_b = m.start(), m.end()
+            if self._is_consumed(noun_a, noun_b):
+                continue
+            part = P.PARTITIVE.search(text[max(lo, noun_a - 60):noun_a])
+            if part:
+                self._tally(part.group("c"), max(lo, noun_a - 60) + part.start(), noun_a, noun_b, m.group(0), "", lo, hi, partitive=True)
+                continue
+            found = _count_before(text, max(lo, noun_a - 90), noun_a)
+            if found is None:
+                continue
+            c_start, c_end, plus = found
+            mid = text[c_end:noun_a]
+            self._tally(text[c_start:c_end], c_start, noun_a, noun_b, m.group(0), mid, lo, hi, plus=plus)
+        for m in _near_before(P.NOUNLESS_COUNT, _HINT_BOUND, text, lo, hi):
+            if self._is_consumed(m.start(), m.end()):
+                continue
+            lo_b, hi_b, bspan = _bounds(text[m.end("lead"):min(hi, m.end("lead") + 40)])
+            if bspan is None or bspan[0] > 2 or (lo_b is None and hi_b is None):
+                continue
+            n = count_value(m.group("c"))
+            if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
+                continue
+            context = text[max(0, m.start() - 300):m.end()]
+            if not P.PLURAL_QUAKES.search(context) and not re.search(r"\baftershocks?\b", context, re.I):
+                continue
+            what = "aftershocks" if re.search(r"\baftershocks\b", context, re.I) else "earthquakes"
+            end = m.end("lead") + bspan[1]
+            self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b,
+                                      evidence=text[m.start():end], span=(m.start(), end)))
+            self.consumed.append((m.start(), end))
+        for m in _near_before(P.FELT_COUNT, _HINT_FELT, text, lo, hi):
+            if self._is_consumed(m.start(), m.end()):
+                continue
+            n = count_value(m.group("c"))
+            if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
+                continue
+            context = text[max(0, m.start() - 300):m.end()]
+            if not re.search(r"(?i)quakes|aftershocks|tremors|temblors", context):
+                continue
+            what = "aftershocks" if re.search(r"\baftershocks\b", context, re.I) else "earthquakes"
+            self.tallies.append(Tally(count=n, what=what, felt=True, evidence=m.group(0), span=(m.start(), m.end())))
+            self.consumed.append((m.start(), m.end()))
+        for m in P.OF_THE_COUNT.finditer(text, lo, hi) if " of the " in self._low else ():
+            if self._is_consumed(m.start("c"), m.end("c")):
+                continue
+            n = count_value(m.group("c"))
+            if n is None or n < 2:
+                continue
+            what = "aftershocks" if m.group("noun").lower().startswith("after") else "earthquakes"
+            self.tallies.append(Tally(count=n, what=what, evidence=m.group(0), span=(m.start(), m.end())))
+            self.consumed.append((m.start("c"), m.end("c")))
+
+    def _tally(self, c_text: str, c_start: int, noun_a: int, noun_b: int, noun: str, mid: str, lo: int, hi: int,
+               partitive: bool = False, plus: bool = False) -> None:
+        text = self.text
+        n = count_value(c_text)
+        if n is None or n < 2:
+            return
+        if not re.search(r",", c_text) and 1800 <= n <= 2100 and c_text.isdigit():
+            return
+        left = text[max(lo, c_start - 120):c_start]
+        if P.HYPOTHETICAL.search(_clause_tail(left)) or re.match(r"^[^.;]{0,40}\b(?:may|could|might|would|will)\b", text[noun_b:noun_b + 60]):
+            return
+        if re.search(r"\b(?:dozens|hundreds|thousands)\s+of\s+$", left):
+            return
+        if re.search(r"(?i)\b(?:list|table)\s+(?:shows|contains|includes|has)\b|\b(?:listed|shown)\s+below\b", text[lo:hi]):
+            return
+        # the window after the noun, to the end of its clause, for bounds and "felt"
+        after_end = hi
+        cut = re.search(r"(?<![ap]\.m)[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|(?!all\s)\w+\s+of\s+(?:them|those|which)|(?!all\s+of)(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
+                        r"\bincluding\b|\(|\bwhile\b", text[noun_b:hi])
+        if cut:
+            after_end = noun_b + cut.start()
+        after = text[noun_b:min(after_end, noun_b + 160)]
+        head = text[c_start:noun_a]
+        bounds = _bounds(head, "head") if re.search(r"\d|magnitude", mid, re.I) or plus else (None, None, None)
+        if plus and bounds == (None, None, None):
+            bounds = (None, None, None)
+        if bounds[0] is None and bounds[1] is None:
+            ab = _bounds(after)
+            if ab[0] is not None or ab[1] is not None:
+                bounds = ab
+        if bounds[2] is not None and re.search(r"intensity|shindo|level|scale", (head if bounds[2][2] == "head" else after)[:bounds[2][0]][-25:], re.I):
+            bounds = (None, None, None)
+        lo_b, hi_b, bspan = bounds
+        what = "aftershocks" if re.match(r"after", noun, re.I) else "earthquakes"
+        # an exact magnitude in the count ("Two magnitude 5.7 earthquakes") or a list after it: events
+        exact = None
+        if lo_b is None and hi_b is None:
+            em = re.search(rf"(?:magnitude[- ]|M\s?)({P.MAG_NUM})\b|\b({P.MAG_NUM})[- ]magnitude", head, re.I)
+            if em:
+                exact = decimal_value(em.group(1) or em.group(2))
+        if exact is not None and n <= 20 and not partitive:
+            self._count_group_events(n, exact, c_start, noun_b, what)
+            return
+        if lo_b is None and hi_b is None and not partitive:
+            lst = re.match(rf"^[\s,]*(?:measuring|of\s+magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
+            if lst or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):
+                self.groups.append(_Group(c_start, n, "aftershock" if what == "aftershocks" else None,
+                                          [p for p in find_pieces(text, self.published, self.tz, noun_b, after_end, self.anchor)
+                                           if not p.in_range and (p.relative or p.date_known)]))
+                return
+        end = noun_b
+        if bspan is not None and bspan[1] > 0 and bspan[0] >= 0:
+            end = max(end, noun_b + bspan[1]) if bspan[2] == "after" else end
+        felt_zone = text[noun_b:after_end]
+        felt = True if (P.FELT.search(felt_zone) and not P.NOT_FELT.search(felt_zone)) or re.search(r"\bfelt\b", mid, re.I) else None
+        as_of = self._as_of(max(lo, c_start - 120), c_start) or self._as_of(noun_b, after_end)
+        ev_start = c_start
+        ev_end = min(max(end, noun_b), hi)
+        self.tallies.append(Tally(
+            count=n, what=what, mag_min=lo_b, mag_max=hi_b, felt=felt, as_of_local=as_of,
+            evidence=text[ev_start:ev_end], span=(ev_start, ev_end),
+        ))
+        self.consumed.append((c_start, noun_b))
+        if bspan is not None and bspan[2] == "after":
+            self.consumed.append((noun_b + bspan[0], noun_b + bspan[1]))
+
+    def _count_group_events(self, n: int, mag: float, start: int, end: int, what: str) -> None:
+        self.consumed.append((start, end))
+        # the events themselves are created as a list item of this sentence by a later pass
+        self._pending_groups.append((start, end, n, mag, "aftershock" if what == "aftershocks" else None))
+
+    def _enumerated_later(self, n: int, pos: int) -> bool:
+        after = self.text[pos:pos + 2500].lower()
+        found = sum(1 for o in _ORDINALS[:n] if re.search(rf"\bthe\s+{o}\b", after))
+        return found >= (1 if n <= 3 else 2)
+
+    def _as_of(self, a: int, b: int) -> str | None:
+        m = re.search(r"\b(?:as\s+of|as\s+at|by|until|through)\s+(?P<t>[^,;]{2,40})", self.text[a:b], re.I)
+        if not m:
+            return None
+        pieces = find_pieces(self.text, self.published, self.tz, a + m.start("t"), a + m.end("t"), self.anchor)
+        date = next((p.date for p in pieces if p.date), None)
+        clock = next((p.clock for p in pieces if p.clock and p.offset_min is None), None)
+        if date is None and clock is not None and self.focus is not None:
+            # "as of noon": on the day of the quake the story is about
+            date = self._sig(self.focus)[0]
+        if date is None:
+            return None
+        return f"{date.isoformat()}T{clock[0]:02d}:{clock[1]:02d}" if clock else date.isoformat()
+
+    def _is_consumed(self, a: int, b: int) -> bool:
+        return any(not (b <= x or a >= y) for x, y in self.consumed)

@@ -1,0 +1,219 @@
+"""The end of a pass: drafts of one quake merged, roles implied, times resolved, events made."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from tracker.bulletin.drafts import Draft, _absorb, _fmt_mag, _words
+from tracker.bulletin.when import _combine, _utc_only
+from tracker.model import Event
+
+#: An event's evidence is its sentence, cut around the mention when the sentence is longer.
+_MAX_SPAN = 600
+
+
+
+
+
+class _Finish:
+    """Merging and finishing, mixed into the pass."""
+
+    # --- finishing ------------------------------------------------------------------------------------
+    def _finish(self) -> list[Event]:
+        drafts = [d for d in self.drafts if d.merged_into is None]
+        # dated anchors ("Saturday's quake") join the quake of that date
+        by_date: dict[dt.date, list[Draft]] = {}
+        for x in drafts:
+            date = self._draft_date(x)
+            if x.magnitude is not None and date is not None:
+                by_date.setdefault(date, []).append(x)
+        for d in drafts:
+            if d.magnitude is not None or d.anchor not in ("dated", "indef", "ordinal"):
+                continue
+            date = self._draft_date(d)
+            same = [x for x in by_date.get(date, []) if x.merged_into is None] if date else []
+            if same:
+                _absorb(min(same, key=lambda x: abs(x.pos - d.pos)), d)
+            elif date is not None and d.anchor == "dated":
+                # "Tuesday's quake struck ...": the undated quake told just before, the main one first
+                before = [x for x in drafts if x.magnitude is not None and x.merged_into is None and x.group is None
+                          and x.pos < d.pos and d.pos - x.pos < 3000 and self._draft_date(x) is None]
+                if before:
+                    main = [x for x in before if x.role == "mainshock"]
+                    _absorb((main or before)[-1], d)
+        live = [d for d in drafts if d.magnitude is not None and d.merged_into is None]
+        # one quake told twice: the same magnitude with nothing that disagrees. Only drafts of the
+        # same magnitude are compared, and only a few thousand characters apart, so a list of
+        # 100,000 quakes costs linear time.
+        by_mag: dict[int, list[Draft]] = {}
+        for d in live:
+            if d.group is None:
+                by_mag.setdefault(round(d.magnitude * 10), []).append(d)  # type: ignore[operator]
+        for bucket in by_mag.values():
+            for i, a in enumerate(bucket):
+                if a.merged_into is not None:
+                    continue
+                for b in bucket[i + 1:i + 16]:
+                    # a quake is retold within its own story, a few paragraphs on at most
+                    if b.merged_into is not None or b.another or b.pos - a.pos > 4000 or b.para - a.para > 6:
+                        continue
+                    if abs(a.magnitude - b.magnitude) > 0.051:  # type: ignore[operator]
+                        continue
+                    if self._conflict(a, b) or not (self._thin(a) or self._thin(b) or self._agree(a, b)):
+                        continue
+                    _absorb(a, b)
+        live = [d for d in live if d.merged_into is None]
+        # an agency's revised bulletin repeats the origin time with a new magnitude: one quake, the
+        # later value final and the earlier kept as an alternate
+        blocks: dict[tuple[dt.date, int], Draft] = {}
+        for d in sorted(live, key=lambda x: x.pos):
+            if d.anchor != "block":
+                continue
+            date, minute, _ = self._sig(d)
+            if date is None or minute is None:
+                continue
+            first = blocks.get((date, minute))
+            if first is not None and first.merged_into is None and abs(first.magnitude - d.magnitude) <= 1.0:  # type: ignore[operator]
+                d.alt.append(_fmt_mag(first.magnitude, first.mag_type))
+                d.alt.extend(first.alt)
+                first.merged_into = d
+            blocks[(date, minute)] = d
+        live = [d for d in live if d.merged_into is None]
+        self._imply_mainshock(live)
+        main = next((d for d in live if d.role == "mainshock"), None)
+        self._main = _combine(main.pieces, self.tz)[:2] if main is not None else None
+        events = []
+        prev_local: tuple[dt.date | None, tuple[int, int, int | None] | None, str] | None = None
+        for n, d in enumerate(sorted(live, key=lambda x: x.pos)):
+            ev, prev_local = self._event(d, n, prev_local)
+            events.append(ev)
+        return events
+
+    def _imply_mainshock(self, live: list[Draft]) -> None:
+        """Foreshocks and aftershocks imply a mainshock: the largest quake told near them, if unnamed.
+
+        Only a quake larger than every one of them, with no role of its own, told within a few
+        thousand characters, and only when the text names no mainshock there already.
+        """
+        sub = [d for d in live if d.role in ("aftershock", "foreshock")]
+        if not sub:
+            return
+        lo, hi = min(d.pos for d in sub) - 3000, max(d.pos for d in sub) + 3000
+        near = [d for d in live if lo <= d.pos <= hi]
+        if any(d.role == "mainshock" for d in near):
+            return
+        biggest = max(d.magnitude for d in sub)  # type: ignore[type-var]
+        dates = {self._sig(d)[0] for d in sub} - {None}
+        cands = [d for d in near if d.role is None and d.magnitude > biggest  # type: ignore[operator]
+                 and not any(p.year_only for p in d.pieces)
+                 and (not dates or self._sig(d)[0] is None
+                      or min(abs((self._sig(d)[0] - x).days) for x in dates) <= 30)]  # type: ignore[operator]
+        if cands:
+            max(cands, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
+
+    def _draft_date(self, d: Draft) -> dt.date | None:
+        return self._sig(d)[0]
+
+    def _sig(self, d: Draft) -> tuple[dt.date | None, int | None, frozenset[str]]:
+        """(local date, minute of day, place words) of a draft, computed once per draft state."""
+        key = (id(d), len(d.pieces), d.place)
+        sig = self._sigs.get(key)
+        if sig is None:
+            date, clock = _combine(d.pieces, self.tz)[:2]
+            sig = (date, clock[0] * 60 + clock[1] if clock else None, frozenset(_words(d.place)) if d.place else frozenset())
+            self._sigs[key] = sig
+        return sig
+
+    def _thin(self, d: Draft) -> bool:
+        return not (d.pieces or d.depth_km is not None or d.place or d.lat is not None)
+
+    def _agree(self, a: Draft, b: Draft) -> bool:
+        (da, _, wa), (db, _, wb) = self._sig(a), self._sig(b)
+        if da and db and da == db:
+            return True
+        if a.depth_km is not None and b.depth_km is not None and abs(a.depth_km - b.depth_km) < 0.5:
+            return True
+        return bool(wa & wb)
+
+    def _conflict(self, a: Draft, b: Draft) -> bool:
+        (da, ca, wa), (db, cb, wb) = self._sig(a), self._sig(b)
+        if da and db and da != db:
+            return True
+        if ca is not None and cb is not None and abs(ca - cb) > 3:
+            return True
+        if a.depth_km is not None and b.depth_km is not None and abs(a.depth_km - b.depth_km) > 2:
+            return True
+        if a.place and b.place and not (wa & wb):
+            return True
+        return bool(a.role and b.role and a.role != b.role)
+
+    def _event(self, d: Draft, n: int, prev: tuple | None) -> tuple[Event, tuple]:
+        date, clock, precision, _, written = _combine(d.pieces, self.tz)
+        steps = [p for p in d.pieces if p.step is not None or p.same_day]
+        if prev is not None and steps and date is None:
+            pdate, pclock, pprec = prev
+            p = steps[0]
+            if pdate is not None:
+                if p.step is not None and pclock is not None:
+                    base = dt.datetime.combine(pdate, dt.time(pclock[0], pclock[1], pclock[2] or 0)) + p.step
+                    date, clock, precision = base.date(), (base.hour, base.minute, None), pprec
+                elif p.step is not None and p.step >= dt.timedelta(days=1):
+                    date, precision = pdate + dt.timedelta(days=p.step.days), "day"
+                else:
+                    date, precision = pdate, "day"
+        if date is None and clock is not None and d.role == "foreshock" and self._main is not None:
+            mdate, mclock = self._main
+            if mdate is not None:
+                date = mdate if mclock is None or (clock[0], clock[1]) <= (mclock[0], mclock[1]) else mdate - dt.timedelta(days=1)
+        if date is None and clock is not None and prev is not None and prev[0] is not None and d.pieces:
+            # a clock with no day, in a running narrative: the day of the quake told just before
+            pdate, pclock, _ = prev
+            if pclock is not None and (clock[0], clock[1]) < (pclock[0], pclock[1]):
+                date = pdate + dt.timedelta(days=1)
+            else:
+                date = pdate
+        year_only = any(p.year_only for p in d.pieces)
+        role = d.role
+        if role is None and year_only and self.published is not None and date is None:
+            ys = [int(re.search(r"\d{4}", p.text).group(0)) for p in d.pieces if p.year_only]  # type: ignore[union-attr]
+            if ys and ys[0] < self.published.year:
+                role = "other"
+        time_utc = None
+        if date is not None and clock is not None and (self.tz or written is not None):
+            try:
+                zone = dt.timezone(dt.timedelta(minutes=written)) if written is not None else ZoneInfo(self.tz or "UTC")
+                local = dt.datetime(date.year, date.month, date.day, clock[0], clock[1], clock[2] or 0, tzinfo=zone)
+                time_utc = local.astimezone(dt.timezone.utc)
+            except (ValueError, KeyError):
+                time_utc = None
+        if time_utc is None and not self.tz:
+            time_utc = _utc_only(d.pieces)
+            if time_utc is not None and precision == "unknown":
+                precision = "second" if time_utc.second else "minute"
+        if precision in ("day", "day_part") and date is None:
+            precision = "unknown"
+        texts = [p.text for p in d.pieces if not p.year_only]
+        sent = d.sent
+        a, b = sent.start, sent.end
+        if b - a > _MAX_SPAN:
+            a, b = max(sent.start, d.pos - 200), min(sent.end, d.pos + 400)
+        ev = Event(
+            magnitude=round(float(d.magnitude), 2),  # type: ignore[arg-type]
+            mag_type=d.mag_type,
+            time_utc=time_utc,
+            date_local=date.isoformat() if date else None,
+            time_local=f"{clock[0]:02d}:{clock[1]:02d}" if clock else None,
+            time_precision=precision if (date or clock or time_utc) else "unknown",
+            time_text=" | ".join(dict.fromkeys(texts)) or None,
+            depth_km=d.depth_km,
+            place=d.place,
+            latitude=d.lat,
+            longitude=d.lon,
+            role=role,
+            evidence=self.text[a:b],
+            span=(a, b),
+            alt_magnitudes=tuple(dict.fromkeys(d.alt)),
+        )
+        return ev, (date, clock, ev.time_precision)
