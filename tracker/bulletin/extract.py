@@ -77,6 +77,11 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by
 _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
 LITERAL_QUAKE_RE = P.LITERAL_QUAKE
 _REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|raise|adjust|chang|later\s+put")
+#: Substrings every match of QUAKE_WORD / INTEREST contains (lower case): a cheap test first.
+_QUAKE_STEMS = ("quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
+                "gempa", "sismo", "terremoto", "séisme", "jolt")
+_INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
+                   "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt")
 KV_LINE = re.compile(
     r"^[ \t*•\-]*(?:[A-Za-z][A-Za-z /().]{0,28}[=:]|(?:origin\s+time|date|time|depth|location|coordinates|region|"
     r"epicent\w+|magnitude|lat\w*|lon\w*)\b)",
@@ -124,6 +129,9 @@ class _Pass(_Counts, _Attributes, _Finish):
         self.sent_no = 0
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
+        low = text.lower()
+        # str.lower can change lengths (Turkish dotted I); offsets must stay valid to use it
+        self._low_all: str | None = low if len(low) == len(text) else None
         # with no publication date, weekdays resolve against the text's own first full date
         self.anchor = anchor_date(text) if published is None else None
         self._para_quake: dict[int, bool] = {}
@@ -154,7 +162,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                     continue  # a table row, read above
                 # most sentences of a mixed page say nothing about a quake: skip them cheaply, but
                 # keep one after a quake sentence, which may give its time or place
-                hit = block_target is not None or bool(INTEREST.search(self.text, s.start, s.end))
+                hit = block_target is not None or (self._maybe(s.start, s.end, _INTEREST_STEMS)
+                                                   and bool(INTEREST.search(self.text, s.start, s.end)))
                 if hit or (prev_hit and (P.HINT_NUMBER.search(self.text, s.start, s.end)
                                          or re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:quake|earthquake|tremor))\b", self.text[s.start:s.end]))):
                     self._sentence(s, pi, block_target)
@@ -203,12 +212,20 @@ class _Pass(_Counts, _Attributes, _Finish):
                 d.place_rank = _PLACE_RANK["place_field"]
         self._new(d)
 
+    def _maybe(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
+        """A fast substring look at the lower-cased text: False means the regex cannot match there."""
+        if self._low_all is None:
+            return True
+        seg = self._low_all[lo:hi]
+        return any(w in seg for w in stems)
+
     def _relevant(self, paras: list[Span]) -> list[bool]:
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
         # the list and key/value layouts are rare: look for them per paragraph only if the text has them
         usgs = P.USGS_LINE.search(self.text) is not None
         kvq = self._kvq = P.KV_QUAKE.search(self.text) is not None
-        words = [QUAKE_WORD.search(self.text, p.start, p.end) is not None for p in paras]
+        words = [self._maybe(p.start, p.end, _QUAKE_STEMS) and QUAKE_WORD.search(self.text, p.start, p.end) is not None
+                 for p in paras]
         hits = [words[i] or bool((usgs and P.USGS_LINE.search(self.text, p.start, p.end))
                                  or (kvq and P.KV_QUAKE.search(self.text[p.start:p.end]))) for i, p in enumerate(paras)]
         self._para_quake = {i: True for i, w in enumerate(words) if w}
