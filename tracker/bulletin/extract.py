@@ -41,7 +41,7 @@ from tracker.bulletin.numbers import decimal_value, word_value
 from tracker.bulletin.segment import QUAKE_WORD, Span, paragraphs, sentences
 from tracker.bulletin.tables import Row, find_tables
 from tracker.bulletin.timex import TimePiece, anchor_date, find_pieces
-from tracker.model import ParseResult, Tally
+from tracker.model import ParseResult, Tally, text_sha256
 
 ANCHOR = re.compile(
     r"\b(?P<det>an?|the|this|that|its|another|(?P<poss>yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s)\s+"
@@ -171,7 +171,11 @@ class _Pass(_Counts, _Attributes, _Finish):
                     hit = hit or s.end - s.start < 80
                 prev_hit = hit
         events = self._finish()
-        return ParseResult(tuple(events), tuple(self.tallies))
+        # ids as the store keeps them: "<sha256 prefix>:<n>", "<prefix>:t<n>", counted from 1
+        key = text_sha256(self.text)[:12]
+        events = [replace(e, event_id=f"{key}:{n}") for n, e in enumerate(events, 1)]
+        tallies = [replace(t, tally_id=f"{key}:t{n}") for n, t in enumerate(self.tallies, 1)]
+        return ParseResult(tuple(events), tuple(tallies))
 
     def _table_row(self, row: Row) -> None:
         """One quake from one table row: magnitude, time, depth, coordinates and place by column."""
