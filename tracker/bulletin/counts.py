@@ -216,8 +216,10 @@ class _Counts:
             self._count_group_events(n, exact, c_start, noun_b, what)
             return
         if lo_b is None and hi_b is None and not partitive:
-            lst = re.match(rf"^[\s,]*(?:measuring|of\s+magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
-            if lst or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):
+            lst = re.match(rf"^[\s,]*(?:measuring|of\s+(?:(?:moment|local)\s+)?magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
+            # "Two aftershocks were felt within the hour: one of magnitude 4.1 …": a colon lists them
+            colon = n <= 10 and re.match(r"^[^.;:]{0,60}:\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", text[noun_b:hi], re.I)
+            if lst or colon or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):
                 self.groups.append(_Group(c_start, n, "aftershock" if what == "aftershocks" else None,
                                           [p for p in find_pieces(text, self.published, self.tz, noun_b, after_end, self.anchor)
                                            if not p.in_range and (p.relative or p.date_known)]))

@@ -72,6 +72,13 @@ _TABLE_HINT = re.compile(
     r"(?im)^[^\n]{0,120}?\b(?:date|time)\b[^\n]{0,120}?\s\s(?:mag(?:nitude)?|m[lwbsd])\b|"
     r"^[^\n]{0,120}?\b(?:mag(?:nitude)?|m[lwbsd])\b[^\n]{0,120}?\s\s(?:date|time)\b"
 )
+#: "a slightly lower value of Mw 5.6 for the same shock": another agency's value.
+_SAME_SHOCK_AFTER = re.compile(r"\s*(?:for|of)\s+the\s+same\s+(?:shock|quake|earthquake|event|tremor)\b", re.I)
+#: "a swarm that began on 8 August": the start of something, not a quake's time.
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning)\s+(?:on\s+|in\s+)?$", re.I)
+#: "6.4 on the local magnitude scale", "7.8 on the moment magnitude scale".
+_SCALE_AFTER = re.compile(r"\s+on\s+the\s+(local|moment|body[- ]wave|surface[- ]wave)\s+magnitude\s+scale", re.I)
+_CLAUSE_BREAK = re.compile(r"(?:(?:,\s+and|;|,\s+while)\s+(?:on|in|at)?|\band\s+(?:on|in|at))\s*$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
 #: A magnitude type written after the value: "4.6 MLv", "4.1 (ML)", "3.2 MN" (agency bulletins).
 _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
@@ -95,7 +102,7 @@ DATELINE = re.compile(
 )
 #: "The USGS put the magnitude at 5.9", "initially measured it at 7.5": another value for the quake in focus.
 ALT_VALUE = re.compile(
-    r"(?:\b(?:put|gave|estimated|measured|rated|calculated|recorded|registered|assessed|listed|reported)\s+(?:the|its|it)\s+"
+    r"(?:\b(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists|reported|reports)\s+(?:the|its|it)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:at|as)\s+(?:magnitude\s+)?[0-9]|"
     r"\b(?:the|its)\s+(?:preliminary\s+|initial\s+)?magnitude\s+(?:at|as)\s+[0-9])",
     re.I,
@@ -321,6 +328,10 @@ class _Pass(_Counts, _Attributes, _Finish):
                 if (it.start <= pos and end <= it.end) or (0 <= it.start - end <= 2 and not text[end:it.start].strip()):
                     return ds
             if before:
+                nxt = [(it, ds) for it, ds in resolved if it.start >= end]
+                if nxt and nxt[0][0].start - end < pos - before[-1][0].end and _CLAUSE_BREAK.search(
+                        text, max(before[-1][0].end, pos - 14), pos):
+                    return nxt[0][1]  # "…, and on October 12, 2021, a magnitude 6.4 quake struck"
                 return before[-1][1]
             after = [(it, ds) for it, ds in resolved if it.start > pos]
             if after:
@@ -330,6 +341,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         # time pieces: a group takes its pieces one per member, in order
         group_pieces: dict[int, list[TimePiece]] = {}
         named = [(it.start, it.end) for it in items if it.kind == "named"]
+        skip_end = -100
         dl = DATELINE.match(text, lo) if lo == self._para_start else None
         if dl:
             named.append((dl.start(), dl.end()))
@@ -345,8 +357,14 @@ class _Pass(_Counts, _Attributes, _Finish):
                     for d in ds or []:
                         d.pieces.append(p)
                 continue
-            if not p.text.endswith(("'s", "’s")) and _DEADLINE_BEFORE.search(text, max(lo, p.start - 14), p.start):
-                continue  # "as of 10am yesterday", "by Wednesday morning": when a count was made, not a quake
+            if not p.text.endswith(("'s", "’s")) and (
+                    _DEADLINE_BEFORE.search(text, max(lo, p.start - 14), p.start)
+                    or _BEGAN_BEFORE.search(text, max(lo, p.start - 16), p.start)
+                    or (0 <= p.start - skip_end <= 16 and re.fullmatch(r"[\s,]*(?:hora\s+local|local\s+time)?[\s,]*(?:on|of)?\s*", text[skip_end:p.start]))):
+                # "as of 10am yesterday", "until 08:00 hora local on Saturday 15 June", "a swarm that began on
+                # 8 August": when a count was made or something began, not a quake
+                skip_end = p.end
+                continue
             ds = owner(p.start, p.end)
             if p.step is not None and re.match(r"\s+by\b", text[p.end:p.end + 4]):
                 nxt = [(it, dd) for it, dd in resolved if it.start >= p.end]
@@ -414,7 +432,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                 if target not in self.drafts:
                     self._new(target)
             old = target.magnitude
-            if any(it.kind == "alt" and ds and ds[0] is target for it, ds in resolved):
+            if target.alt and any(it.kind == "alt" and ds and ds[0] is target for it, ds in resolved):
                 # "X initially put it at 7.5 and later revised it to 7.7": another agency's value moved
                 target.alt.append(_fmt_mag(v, None))
                 continue
@@ -501,6 +519,9 @@ class _Pass(_Counts, _Attributes, _Finish):
         after_type = _TYPE_AFTER.match(text, b, min(s.end, b + 12))
         if mtype is None and after_type:
             mtype = _canon_type(after_type.group("t"))
+        scale = _SCALE_AFTER.match(text, b, min(s.end, b + 40))
+        if mtype is None and scale:
+            mtype = _QUAL_TYPE.get(scale.group(1).lower())
         kind = self._mention_kind(m, left)
         d = Draft(pos=a, sent=s, magnitude=v, mag_type=mtype, para=para_no, sent_no=self.sent_no)
         d.another = bool(P.ANOTHER_BEFORE.search(left[-40:]))
@@ -520,7 +541,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             return "kv"
         if g["sup"]:
             return "intro"
-        if g["altv"]:
+        if g["altv"] or _SAME_SHOCK_AFTER.match(self.text, m.end(), m.end() + 40):
             return "alt"
         lt = left[-60:]
         if ALT_VALUE.search(lt[-40:] + m.group(0)):

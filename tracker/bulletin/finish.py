@@ -152,7 +152,7 @@ class _Finish:
     def _event(self, d: Draft, n: int, prev: tuple | None) -> tuple[Event, tuple]:
         date, clock, precision, _, written = _combine(d.pieces, self.tz)
         steps = [p for p in d.pieces if p.step is not None or p.same_day]
-        if prev is not None and steps and date is None:
+        if prev is not None and steps and date is None and clock is None:
             pdate, pclock, pprec = prev
             p = steps[0]
             if pdate is not None:

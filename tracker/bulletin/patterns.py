@@ -33,7 +33,7 @@ MAGNITUDE = re.compile(
     (?P<kv>(?:^[ \t*•\-]*(?:magnitude|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*[=:]?|\bmag(?:nitude)?[ \t]*[=:])[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5, Mag:5.0
   | (?P<typed>(?=[Mm])(?<![\w.])(?P<t>{MAG_TYPE})[ \t]*[=:]?[ \t]*(?P<vt>{MAG_NUM})(?![\d.]*\s*(?:\+|or\s+(?:more|higher|above|greater|larger)|and\s+(?:above|higher|over))))
   | (?P<bareM>(?=M)(?<![\w.'’])M[ \t]?(?P<vm>[0-9][.,][0-9]{{1,2}}|[0-9](?=\)|\s*(?:earthquake|quake|aftershock|event|[-–]\s*\d))))
-  | (?=[omr])(?:(?:(?:of[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?!\d|[.,]\d|[ \t]*(?:km|kilomet|miles|percent|%|people)))
+  | (?=[omr])(?:(?:(?:of[ \t]+)?(?:(?:moment|local)[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?!\d|[.,]\d|[ \t]*(?:km|kilomet|miles|percent|%|people)))
   | (?P<named>(?=[mlrbspie])(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
         magnitudes?(?:[ \t]*\((?P<t2>[A-Za-z]{{1,4}})\))?[ \t-]*
         (?:(?:of|was|is|at|as|reading|estimated\ at|=|:|measured\ at)[ \t]+|[=:][ \t]*)?
@@ -44,7 +44,7 @@ MAGNITUDE = re.compile(
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+Richter|Richter|(?P<r>R|SR)\b))
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
-  | (?P<altv>(?=[pgemrcl])(?:put|gave|estimated|measured|rated|calculated|recorded|registered|assessed|listed)[ \t]+(?:the|its|it)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:at|as)[ \t]+(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
+  | (?P<altv>(?=[pgemrcl])(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:at|as)[ \t]+(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<measuring>(?=[mr])(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<adj>(?<=\ )(?=[a-zA-Z0-9])(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
     """,
@@ -203,7 +203,7 @@ ROLE_WORD = re.compile(
 )
 TRIGGER_BEFORE = re.compile(
     r"\b(?:triggered|caused|generated|set\s+off|sparked|spawned|produced)\s+by\b|\baftershocks?\s+(?:of|to|from|following)\b|"
-    r"\b(?:after|following|since|in\s+the\s+wake\s+of|a\s+day\s+after)\b",
+    r"\b(?:after|following|in\s+the\s+wake\s+of|a\s+day\s+after)\b",
     re.I,
 )
 PRECEDED_BEFORE = re.compile(r"\b(?:preceded|was\s+foreshadowed)\s+by\b", re.I)

@@ -88,7 +88,8 @@ _DATE_PATTERNS = [
     ),
     # April 16, 2016 / Jan. 21 / MAR 16 2023 / June 15th, 2005
     re.compile(
-        rf"\b(?=[JFMASONDTWjfmasondtw])(?:{_WDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", re.I
+        rf"\b(?=[JFMASONDTWjfmasondtw])(?:{_WDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
+        rf"(?P<ly>\s+last\s+year)?(?:\s*\((?P<zone>UTC|GMT)\))?", re.I
     ),
     # 19-Aug-18 (BMKG), 03-DEC-2023
     re.compile(rf"\b(?P<d>\d{{1,2}})[-/ ]{_MONTH}[-/ ](?P<y>(?:19|20)?\d{{2}})\b", re.I),
@@ -128,7 +129,8 @@ _STEP = re.compile(
     re.I,
 )
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+that\s+day|(?:the\s+)?(?P<next>next|following)\s+(?:day|morning))\b", re.I)
-_YEAR_ONLY = re.compile(r"\b(?:in|since|of)\s+(?P<y>(?:18|19|20)\d{2})\b(?!\s*(?:-|/|:))")
+_YEAR_ONLY = re.compile(
+    rf"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<y>(?:18|19|20)\d{{2}})\b(?!\s*(?:-|/|:))", re.I)
 
 
 _HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d")
@@ -275,6 +277,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                     mo = MONTHS[g["mon"].lower()[:4].rstrip(".") if g["mon"].lower().startswith("sept") else g["mon"].lower()[:3]]
                     d = int(g["d"])
                     y = int(g["y"]) if g.get("y") else _year_for(mo, d, published)
+                    if g.get("ly") and published is not None:
+                        y = published.year - 1  # "on Aug. 8 last year"
                     if y is not None and y < 100:
                         y += 2000
                 date = dt.date(y, mo, d) if y else None
@@ -350,6 +354,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             h, mi, s = int(g["hhmm"][:2]), int(g["hhmm"][2:]), None
         else:
             word = g["noon"].lower()
+            if re.search(r"(?i)\b(?:before|after|around|about|near|towards?)\s+$", text[max(0, a - 12):a]):
+                continue  # "just before midnight" names no clock time
             h, mi, s = (0 if word == "midnight" else 12), 0, None
         off = zone_offset(g.get("zone"), tz, published)
         if off is None:
