@@ -389,15 +389,15 @@ class _Pass(_Counts, _Attributes, _Finish):
             if not gp:
                 continue
             dated = [p for p in gp if p.date is not None or p.relative or p.date_known]
-            if len(dated) == len(ds):
-                for d, p in zip(ds, dated, strict=True):
+            clocks = [p for p in gp if p.clock is not None and p not in dated]
+            # "at 19:10 and 21:18": one piece each, in order, where the counts agree
+            own = [q for q in (dated, clocks) if len(q) == len(ds)]
+            shared = [p for p in gp if not any(p in q for q in own)]
+            for q in own:
+                for d, p in zip(ds, q, strict=True):
                     d.pieces.append(p)
-                rest = [p for p in gp if p not in dated]
-                for d in ds:
-                    d.pieces.extend(rest)
-            else:
-                for d in ds:
-                    d.pieces.extend(gp)
+            for d in ds:
+                d.pieces.extend(shared)
 
         for kind, a, b, value in attrs:
             ds = owner(a, b)
@@ -459,9 +459,12 @@ class _Pass(_Counts, _Attributes, _Finish):
             if P.HYPOTHETICAL.search(_clause_tail(left)):
                 return None
             self.group_seq += 1
+            qual = re.search(r"(?i)\b(moment|local)\s+magnitude", m.group(0))
+            mtype = _QUAL_TYPE.get(qual.group(1).lower()) if qual else None
             drafts = []
             for v in vals:
-                d = Draft(pos=a, sent=s, magnitude=v, group=self.group_seq, para=para_no, sent_no=self.sent_no)
+                d = Draft(pos=a, sent=s, magnitude=v, mag_type=mtype, group=self.group_seq, para=para_no,
+                          sent_no=self.sent_no)
                 drafts.append(d)
             return [Item(a, b, drafts, "group")]
         raw = g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"] or g["vs"] or g["vc"] or g["va2"]
@@ -588,6 +591,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         if re.search(r"\baftershocks?\s+(?:of|to|from|following|after)\s+(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w,'’-]+\s+){0,4}$", left[-80:], re.I):
             return "mainshock"
         rw = list(P.ROLE_WORD.finditer(near_left))
+        if rw and re.search(r"(?i)\b(?:since|after|following|of|to|from|by)\s+(?:the\s+|a\s+|an\s+)?$", near_left[:rw[-1].start()]):
+            rw = []  # "since the main quake, the largest of them …": the role word names another quake
         if rw and not P.TRIGGER_BEFORE.search(near_left[rw[-1].end():]):
             w = rw[-1]
             if not re.search(r"\b(?:and|while|but)\b", near_left[w.end():]):

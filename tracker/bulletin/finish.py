@@ -174,6 +174,10 @@ class _Finish:
                 date = pdate + dt.timedelta(days=1)
             else:
                 date = pdate
+        if date is None and clock is not None and self.published is not None and d.pieces and not any(
+                p.year_only for p in d.pieces):
+            # a clock with no day and no quake told before it: the day of publication (a same-day report)
+            date = self.published
         year_only = any(p.year_only for p in d.pieces)
         role = d.role
         if role is None and year_only and self.published is not None and date is None:

@@ -179,10 +179,23 @@ def zone_offset(abbr: str | None, tz: str | None, date: dt.date | None) -> int |
     return cands[0] if len(cands) == 1 or local is None else (cands[0] if a in ("UTC", "GMT") else None)
 
 
-def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
-    """The year of a date written without one: the latest such date not after publication (+1 day)."""
+def _year_for(month: int, day: int, published: dt.date | None, anchor: dt.date | None = None) -> int | None:
+    """The year of a date written without one: the latest such date not after publication (+1 day).
+
+    With no publication date, the year that puts it nearest the text's own full date (``anchor``).
+    """
     if published is None:
-        return None
+        if anchor is None:
+            return None
+        best = None
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                gap = abs((dt.date(y, month, day) - anchor).days)
+            except ValueError:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, y)
+        return best[1] if best else None
     for y in (published.year, published.year - 1):
         try:
             d = dt.date(y, month, day)
@@ -276,7 +289,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                 else:
                     mo = MONTHS[g["mon"].lower()[:4].rstrip(".") if g["mon"].lower().startswith("sept") else g["mon"].lower()[:3]]
                     d = int(g["d"])
-                    y = int(g["y"]) if g.get("y") else _year_for(mo, d, published)
+                    y = int(g["y"]) if g.get("y") else _year_for(mo, d, published, anchor)
                     if g.get("ly") and published is not None:
                         y = published.year - 1  # "on Aug. 8 last year"
                     if y is not None and y < 100:
