@@ -95,16 +95,22 @@ def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
 
 
 def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, tuple[int, int, str] | None]:
-    for pat in P.BOUNDS:
+    """The magnitude bounds stated first in ``s`` (patterns in :data:`patterns.BOUNDS` order break ties)."""
+    best: tuple[int, int, float | None, float | None, int] | None = None
+    for order, pat in enumerate(P.BOUNDS):
         m = pat.search(s)
-        if m:
-            gd = m.groupdict()
-            lo = decimal_value(gd["lo"]) if gd.get("lo") else None
-            hi = decimal_value(gd["hi"]) if gd.get("hi") else None
-            if (lo is not None and lo >= 10) or (hi is not None and hi >= 10):
-                continue
-            return lo, hi, (m.start(), m.end(), where)
-    return None, None, None
+        if not m:
+            continue
+        gd = m.groupdict()
+        lo = decimal_value(gd["lo"]) if gd.get("lo") else None
+        hi = decimal_value(gd["hi"]) if gd.get("hi") else None
+        if (lo is not None and lo >= 10) or (hi is not None and hi >= 10):
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), m.end(), lo, hi, order)
+    if best is None:
+        return None, None, None
+    return best[2], best[3], (best[0], best[1], where)
 
 
 _HINT_FELT = re.compile(r"\bfelt\b")

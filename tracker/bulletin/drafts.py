@@ -52,6 +52,8 @@ class Draft:
     sent_no: int = 0
     merged_into: Draft | None = None
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: the day a paragraph's narrative is set on ("Yesterday (13 August), …"), for quakes told with a clock only
+    narrative: dt.date | None = None
 
 
 @dataclass

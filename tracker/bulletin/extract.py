@@ -79,6 +79,10 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning)\s+(?:o
 #: "6.4 on the local magnitude scale", "7.8 on the moment magnitude scale".
 _SCALE_AFTER = re.compile(r"\s+on\s+the\s+(local|moment|body[- ]wave|surface[- ]wave)\s+magnitude\s+scale", re.I)
 _CLAUSE_BREAK = re.compile(r"(?:(?:,\s+and|;|,\s+while)\s+(?:on|in|at)?|\band\s+(?:on|in|at))\s*$", re.I)
+#: A sentence that opens on its day: "Yesterday (13 August), …", "On Monday, …", "Earlier on 14 June, …".
+_NARRATIVE_LEAD = re.compile(
+    r"(?:Yesterday|Today|Earlier(?:\s+on)?|Later(?:\s+on)?|On|Last\s+night|This\s+morning|Overnight)\b[^,.;\n]{0,30},",
+)
 _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
 #: A magnitude type written after the value: "4.6 MLv", "4.1 (ML)", "3.2 MN" (agency bulletins).
 _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
@@ -136,6 +140,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         self.sent_no = 0
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
+        self._narrative: dt.date | None = None
         low = text.lower()
         # str.lower can change lengths (Turkish dotted I); offsets must stay valid to use it
         self._low_all: str | None = low if len(low) == len(text) else None
@@ -163,8 +168,14 @@ class _Pass(_Counts, _Attributes, _Finish):
             self._para_start = para.start
             block_target = self._kv_block(para, pi)
             prev_hit = False
+            self._narrative = None
             for s in sents:
                 self.sent_no += 1
+                lead = _NARRATIVE_LEAD.match(self.text, s.start, s.end)
+                if lead:
+                    days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, lead.end(), self.anchor)
+                            if p.date is not None]
+                    self._narrative = days[-1] if days else self._narrative
                 if row_spans and any(a <= s.start < b for a, b in row_spans):
                     continue  # a table row, read above
                 # most sentences of a mixed page say nothing about a quake: skip them cheaply, but
@@ -744,6 +755,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         return [d]
 
     def _new(self, d: Draft) -> None:
+        d.narrative = self._narrative
         self.drafts.append(d)
         if d.magnitude is not None:
             self._by_mag[round(d.magnitude * 10)] = d

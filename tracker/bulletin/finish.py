@@ -127,7 +127,9 @@ class _Finish:
         return sig
 
     def _thin(self, d: Draft) -> bool:
-        return not (d.pieces or d.depth_km is not None or d.place or d.lat is not None)
+        """Nothing but a magnitude: no local date or clock, depth, place or coordinates."""
+        date, minute, _ = self._sig(d)
+        return date is None and minute is None and not (d.depth_km is not None or d.place or d.lat is not None)
 
     def _agree(self, a: Draft, b: Draft) -> bool:
         (da, _, wa), (db, _, wb) = self._sig(a), self._sig(b)
@@ -167,13 +169,11 @@ class _Finish:
             mdate, mclock = self._main
             if mdate is not None:
                 date = mdate if mclock is None or (clock[0], clock[1]) <= (mclock[0], mclock[1]) else mdate - dt.timedelta(days=1)
+        if date is None and clock is not None and d.narrative is not None:
+            date = d.narrative  # "Yesterday (13 August), … A magnitude 4.3 earthquake at 2.11am …"
         if date is None and clock is not None and prev is not None and prev[0] is not None and d.pieces:
             # a clock with no day, in a running narrative: the day of the quake told just before
-            pdate, pclock, _ = prev
-            if pclock is not None and (clock[0], clock[1]) < (pclock[0], pclock[1]):
-                date = pdate + dt.timedelta(days=1)
-            else:
-                date = pdate
+            date = prev[0]
         if date is None and clock is not None and self.published is not None and d.pieces and not any(
                 p.year_only for p in d.pieces):
             # a clock with no day and no quake told before it: the day of publication (a same-day report)
