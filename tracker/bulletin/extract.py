@@ -83,6 +83,7 @@ _CLAUSE_BREAK = re.compile(r"(?:(?:,\s+and|;|,\s+while)\s+(?:on|in|at)?|\band\s+
 _NARRATIVE_LEAD = re.compile(
     r"(?:Yesterday|Today|Earlier(?:\s+on)?|Later(?:\s+on)?|On|Last\s+night|This\s+morning|Overnight)\b[^,.;\n]{0,30},",
 )
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
 #: A magnitude type written after the value: "4.6 MLv", "4.1 (ML)", "3.2 MN" (agency bulletins).
 _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
@@ -356,7 +357,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         dl = DATELINE.match(text, lo) if lo == self._para_start else None
         if dl:
             named.append((dl.start(), dl.end()))
-        line_key = text[lo:min(hi, lo + 40)].split(":")[0].split("=")[0]
+        head = text[lo:min(hi, lo + 40)]
+        line_key = re.split(r"[:=]", head)[0] if re.search(r"[:=]", head) else ""
         if ISSUED_LINE.match(text, lo) or re.search(r"(?i)\b(?:issued|updated|released|sent)\b", line_key):
             pieces = []
         for p in pieces:
@@ -736,7 +738,10 @@ class _Pass(_Counts, _Attributes, _Finish):
                 target.alt.append(_fmt_mag(d.magnitude, d.mag_type))
             return [target]
         if it.kind == "pred":
-            if focus is not None and focus.magnitude is None and self.sent_no - focus.sent_no <= 2:
+            # "The second tremor took place … It had a magnitude of 4.1": a quake introduced just before;
+            # a dated reference ("after Wednesday's earthquake") is never filled from another sentence
+            if focus is not None and focus.magnitude is None and self.sent_no - focus.sent_no <= 2 and (
+                    focus.anchor in ("indef", "ordinal") or focus.sent_no == self.sent_no):
                 return [self._fill(focus, d)]
             if focus is not None and focus.magnitude is not None and abs(focus.magnitude - d.magnitude) < 0.051:
                 return [focus]
@@ -772,6 +777,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         return target
 
     def _apply_group_defaults(self, drafts: list[Draft]) -> None:
+        if _YEAR.search(self.text, drafts[0].sent.start, drafts[0].sent.end):
+            return  # a quake told with its year is history, not one of the group just announced
         for g in reversed(self.groups):
             if drafts[0].pos - g.pos > 3000:
                 break

@@ -106,8 +106,11 @@ class _Finish:
             return
         biggest = max(d.magnitude for d in sub)  # type: ignore[type-var]
         dates = {self._sig(d)[0] for d in sub} - {None}
+        # a quake dated long before the report (or the sequence) is history, not its mainshock
+        ref = max(dates) if dates else self.published or self.anchor
         cands = [d for d in near if d.role is None and d.magnitude > biggest  # type: ignore[operator]
                  and not any(p.year_only for p in d.pieces)
+                 and not (ref is not None and self._sig(d)[0] is not None and (ref - self._sig(d)[0]).days > 60)
                  and (not dates or self._sig(d)[0] is None
                       or min(abs((self._sig(d)[0] - x).days) for x in dates) <= 30)]  # type: ignore[operator]
         if cands:
@@ -184,6 +187,8 @@ class _Finish:
             ys = [int(re.search(r"\d{4}", p.text).group(0)) for p in d.pieces if p.year_only]  # type: ignore[union-attr]
             if ys and ys[0] < self.published.year:
                 role = "other"
+        if role is None and date is not None and self.published is not None and (self.published - date).days > 60:
+            role = "other"  # a quake from months or years before the report: history, not this sequence
         time_utc = None
         if date is not None and clock is not None and (self.tz or written is not None):
             try:
