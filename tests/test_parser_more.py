@@ -287,9 +287,7 @@ REGIONAL_PAPER = [
          "In 1999 a magnitude 7.6 quake near Izmit killed more than 17,000 people. The 1939 Erzincan "
          "earthquake, of magnitude 7.8, killed about 33,000. Seismologists estimate there is a 64% chance "
          "of a magnitude 7 or larger quake hitting Istanbul within 30 years.",
-         [ev(7.6, place="Izmit"), ev(7.8, place="Erzincan")], [],
-         xfail=("place given as an adjective before 'earthquake' ('The 1939 Erzincan earthquake, of "
-                "magnitude 7.8') is missed: expected place 'Erzincan', got None")),
+         [ev(7.6, place="Izmit"), ev(7.8, place="Erzincan")], []),
     case(PAPER, "explainer-table-of-largest-quakes",
          "The largest quakes of the sequence so far (JMA):\n"
          "Date        Time   Magnitude  Depth\n"

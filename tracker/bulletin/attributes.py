@@ -100,6 +100,11 @@ class _Attributes:
             if place:
                 out.append(("place_field", m.start(), m.end(), place))
                 taken.append((m.start(), m.end()))
+        for m in P.ADJ_PLACE.finditer(text, lo, hi) if "quake" in low else ():
+            place = m.group("p")
+            if not P.NOT_PLACE.match(place) and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                out.append(("place_adj", m.start("p"), m.end("p"), place))
+                taken.append((m.start("p"), m.end("p")))
         for m in P.DISTANCE_PLACE.finditer(text, lo, hi) if has_digit and ("km" in low or "kilomet" in low or "mile" in low or "mi " in low) else ():
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
@@ -124,9 +129,13 @@ class _Attributes:
     def _set_attr(self, d: Draft, kind: str, value: object, span: tuple[int, int]) -> None:
         if kind == "depth" and d.depth_km is None:
             d.depth_km = value  # type: ignore[assignment]
-        elif kind in _PLACE_RANK and (d.place is None or _PLACE_RANK[kind] > d.place_rank):
+        elif kind in _PLACE_RANK and (d.place is None or _PLACE_RANK[kind] > d.place_rank or (
+                # "… in South Australia felt a magnitude 3.1 earthquake near Mount Barker": of two places
+                # as good, the one told after the quake is its own
+                _PLACE_RANK[kind] == d.place_rank and d.place_pos < d.pos < span[0])):
             d.place = value  # type: ignore[assignment]
             d.place_rank = _PLACE_RANK[kind]
+            d.place_pos = span[0]
         elif kind == "coords" and d.lat is None:
             d.lat, d.lon = value  # type: ignore[misc]
         elif kind == "lat" and d.lat is None:

@@ -15,7 +15,8 @@ from tracker.bulletin.timex import TimePiece
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 #: "The largest aftershock so far, a magnitude 5.6 tremor": a superlative introduces a quake.
-_SUPERLATIVES = ("largest", "biggest", "strongest", "most powerful", "most intense")
+_SUPERLATIVES = ("largest", "biggest", "strongest", "most powerful", "most intense", "last", "previous", "worst",
+                 "deadliest")
 
 
 _TYPE_CANON = {
@@ -41,6 +42,7 @@ class Draft:
     depth_km: float | None = None
     place: str | None = None
     place_rank: int = 0
+    place_pos: int = -1
     lat: float | None = None
     lon: float | None = None
     role: str | None = None
@@ -120,7 +122,7 @@ def _words(s: str) -> set[str]:
 
 
 #: A stated distance and bearing, or an agency's location field, says more than "in Hualien".
-_PLACE_RANK = {"place_verb": 0, "place": 1, "place_dist": 2, "place_field": 3}
+_PLACE_RANK = {"place_verb": 0, "place": 1, "place_adj": 2, "place_dist": 2, "place_field": 3}
 
 
 def _clause_tail(left: str) -> str:

@@ -421,7 +421,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                         kind.startswith("place") and para_no - self.focus.para > 1):
                     continue
                 ds = [self.focus]
-            if len(ds) > 1 and kind != "depth":
+            if len(ds) > 1 and kind not in ("depth", "place", "place_dist", "place_field", "place_adj"):
                 continue
             for d in ds:
                 self._set_attr(d, kind, value, (a, b))

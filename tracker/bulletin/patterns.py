@@ -158,6 +158,12 @@ PREP_PLACE = re.compile(
 )
 #: A catalogue list title with no distance: "M 4.4 - Fiji region".
 LIST_TITLE_PLACE = re.compile(r"(?m)^[ \t]*M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*(?P<p>[A-Z][^\n\d]{2,60}?)[ \t]*$")
+#: A place named as an adjective of the quake: "the 1999 Izmit earthquake", "the magnitude 5.9 Woods
+#: Point earthquake", "The 1932 M7.1 Cedar Mountain earthquake".
+ADJ_PLACE = re.compile(
+    r"(?:\b(?:1[89]|20)\d\d\s+(?:M\s?\d(?:\.\d)?\s+)?|\b(?:magnitude[ -]|M\s?)\d(?:\.\d)?\s+)"
+    r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:earthquake|quake|tremor)s?\b"
+)
 PLACE_FIELD = re.compile(
     r"^[ \t*•\-]*(?:location|locality|region|epicent(?:er|re)|epicentral\s+area|nearest\s+(?:place|town)|place|area|lokasi|lok)\b(?:[ \t]+name)?[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",
     re.I | re.M,
