@@ -75,9 +75,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event M5.7 (date 2023-11-03): role expected 'mainshock', got None; event M5.6 (date None): plac"
         "e expected 'Doti', got None; event M5.6 (date None): role expected 'other', got None"
     ),
-    'wikinews_crete': (
-        "tally of 23: as_of_local expected '2024-09-04T11:00', got None"
-    ),
 }
 
 _EVENT_KEYS = {f.name for f in fields(Event)} | {"alt"}

@@ -264,8 +264,10 @@ class _Counts:
         date = next((p.date for p in pieces if p.date), None)
         clock = next((p.clock for p in pieces if p.clock and p.offset_min is None), None)
         if date is None and clock is not None and self.focus is not None:
-            # "as of noon": on the day of the quake the story is about
-            date = self._sig(self.focus)[0]
+            # "as of noon": on the day of the quake the story is about, else the day of the report
+            date = self._sig(self.focus)[0] or self.focus.narrative
+        if date is None and clock is not None:
+            date = self.published
         if date is None:
             return None
         return f"{date.isoformat()}T{clock[0]:02d}:{clock[1]:02d}" if clock else date.isoformat()
