@@ -68,12 +68,9 @@ KNOWN_MISSES: dict[str, str] = {
         ": role expected 'aftershock', got 'mainshock'; event M7.1 (date None): role expected 'other', g"
         'ot None'
     ),
-    'usgs_tectonic_new_britain': (
-        "event M7.9 (date None): role expected 'other', got None"
-    ),
     'voa_nepal_years': (
         "event M5.7 (date 2023-11-03): role expected 'mainshock', got None; event M5.6 (date None): plac"
-        "e expected 'Doti', got None; event M5.6 (date None): role expected 'other', got None"
+        "e expected 'Doti', got None"
     ),
 }
 

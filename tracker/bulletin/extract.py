@@ -413,6 +413,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                 d.pieces.extend(shared)
 
         for kind, a, b, value in attrs:
+            if any(x <= a and b <= y for x, y in named):
+                continue  # "the 2011 Tōhoku earthquake": the place of a quake named, not told
             ds = owner(a, b)
             if ds is None:
                 if self.focus is None:
@@ -635,7 +637,12 @@ class _Pass(_Counts, _Attributes, _Finish):
             if overlaps(a, b) or re.search(r"\d", mods):
                 # "the March 11 earthquake", "the 2010 quake": a quake named by a date, not described
                 if re.search(r"\d", mods) and not overlaps(a, b):
-                    out.append(Item(a, b, [], "named"))
+                    if any(0 <= x - b <= 25 for x, _ in mag_spans):
+                        # "the 1999 Izmit earthquake, magnitude 7.6": named, then given its magnitude
+                        d = Draft(pos=a, sent=s, anchor="indef", para=para_no, sent_no=self.sent_no)
+                        out.append(Item(a, b, [d], "anchor-new"))
+                    else:
+                        out.append(Item(a, b, [], "named"))
                 continue
             if re.search(r"\b(?:magnitude|such|similar|big|next|possible|major\s+one|future)\b", mods) and det in ("a", "an"):
                 continue

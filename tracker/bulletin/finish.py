@@ -39,10 +39,13 @@ class _Finish:
             elif date is not None and d.anchor == "dated":
                 # "Tuesday's quake struck ...": the undated quake told just before, the main one first
                 before = [x for x in drafts if x.magnitude is not None and x.merged_into is None and x.group is None
-                          and x.pos < d.pos and d.pos - x.pos < 3000 and self._draft_date(x) is None]
+                          and x.pos < d.pos and d.pos - x.pos < 3000 and self._draft_date(x) is None
+                          and not any(p.year_only for p in x.pieces)]
                 if before:
                     main = [x for x in before if x.role == "mainshock"]
-                    _absorb((main or before)[-1], d)
+                    target = (main or before)[-1]
+                    _absorb(target, d)
+                    by_date.setdefault(date, []).append(target)  # the next "Tuesday's quake" finds it
         live = [d for d in drafts if d.magnitude is not None and d.merged_into is None]
         # one quake told twice: the same magnitude with nothing that disagrees. Only drafts of the
         # same magnitude are compared, and only a few thousand characters apart, so a list of
@@ -183,10 +186,11 @@ class _Finish:
             date = self.published
         year_only = any(p.year_only for p in d.pieces)
         role = d.role
-        if role is None and year_only and self.published is not None and date is None:
+        ref = self.published or self.anchor
+        if role is None and year_only and ref is not None and date is None:
             ys = [int(re.search(r"\d{4}", p.text).group(0)) for p in d.pieces if p.year_only]  # type: ignore[union-attr]
-            if ys and ys[0] < self.published.year:
-                role = "other"
+            if ys and ys[0] < ref.year:
+                role = "other"  # "In 2010, an 8.8-magnitude quake …": history
         if role is None and date is not None and self.published is not None and (self.published - date).days > 60:
             role = "other"  # a quake from months or years before the report: history, not this sequence
         time_utc = None
