@@ -115,9 +115,7 @@ NEWS_WIRE = [
          "temblor hit at 4.02 p.m. local time (1302GMT) at a depth of 6.8 km.",
          [ev(4.6, date_local="2024-06-02", time_local="16:02", time_utc="2024-06-02T13:02", depth_km=6.8,
              place="Mugla")],
-         published=D(2024, 6, 3), tz=IST,
-         xfail=("'off the Aegean province of Mugla' takes the descriptor: expected place 'Mugla', got "
-                "'the Aegean province'")),
+         published=D(2024, 6, 3), tz=IST),
     case(WIRE, "afp-es-telluric-movement",
          "A telluric movement of magnitude 5.9 was registered on Tuesday at 11:48 local time (1748 GMT) in "
          "the state of Guerrero, the National Seismological Service reported. The epicentre was located 12 "
@@ -129,9 +127,7 @@ NEWS_WIRE = [
          "An earthquake of 4.2 degrees on the Richter scale shook the Peruvian capital on Thursday night, "
          "without causing damage, the IGP reported.",
          [ev(4.2, mag_type=None, date_local="2024-02-01", time_precision="day_part")],
-         published=D(2024, 2, 2), tz="America/Lima",
-         xfail=("'of 4.2 degrees on the Richter scale' (Spanish 'grados' in translation) is not read as a "
-                "magnitude: expected 1 event, got none")),
+         published=D(2024, 2, 2), tz="America/Lima"),
     case(WIRE, "open-ended-richter-scale",
          "The earthquake, measuring 5.5 on the open-ended Richter scale, struck at 9:40 p.m. on Saturday, "
          "the meteorological department said.",
@@ -267,9 +263,7 @@ REGIONAL_PAPER = [
          "Singapore on Tuesday night, the Meteorological Service Singapore said. The quake struck at 10.29pm "
          "Singapore time, about 580km from the Republic.",
          [ev(6.1, date_local="2024-04-09", time_local="22:29", depth_km=None)],
-         published=D(2024, 4, 10), tz="Asia/Singapore",
-         xfail=("'Tremors from a magnitude 6.1 earthquake off Sumatra were felt' yields nothing: expected "
-                "1 event (6.1, 22:29), got none")),
+         published=D(2024, 4, 10), tz="Asia/Singapore"),
     case(PAPER, "philstar-tectonic-in-origin-town",
          "A magnitude 5.6 earthquake rocked Surigao del Sur on Sunday morning, Phivolcs said. The tremor, "
          "tectonic in origin, was recorded at 7:34 a.m. with its epicenter 23 kilometers southeast of "
@@ -334,16 +328,12 @@ AGENCY_BULLETIN = [
          "Green earthquake alert (Magnitude 5.2M, Depth:10km) in Greece 12/03/2024 14:22 UTC, No people "
          "within 100km.",
          [ev(5.2, depth_km=10.0, time_utc="2024-03-12T14:22", date_local="2024-03-12", time_local="16:22")],
-         [], tz=ATH,
-         xfail=("GDACS alert line '(Magnitude 5.2M, Depth:10km) ... 12/03/2024 14:22 UTC' is not "
-                "recognised: expected 1 event, got none")),
+         [], tz=ATH),
     case(AGENCY, "gdacs-orange-alert-population",
          "Orange earthquake alert (Magnitude 6.8M, Depth:26.3km) in Morocco 08/09/2023 22:11 UTC, 2.4 million "
          "people within 100km.",
          [ev(6.8, depth_km=26.3, time_utc="2023-09-08T22:11", date_local="2023-09-08", time_local="23:11")],
-         [], tz=CAS,
-         xfail=("GDACS alert line '(Magnitude 6.8M, Depth:26.3km) ... 08/09/2023 22:11 UTC' is not "
-                "recognised: expected 1 event, got none")),
+         [], tz=CAS),
     case(AGENCY, "reliefweb-sitrep",
          "Situation Report No. 3\n"
          "On 2 March 2024 at 09:14 local time, an earthquake of magnitude 6.0 (USGS) struck East Sepik "
@@ -453,9 +443,7 @@ NO_QUAKE = [
          published=D(2022, 9, 29), tz=NYC),
     case(NOQ, "quake-proof-rated-for-magnitude-9",
          "The quake-proof hotel, rated for magnitude 9, opened on Friday with 1,200 rooms.",
-         published=D(2024, 4, 13), tz=TYO,
-         xfail=("a design rating 'quake-proof hotel, rated for magnitude 9' becomes an event: expected no "
-                "events, got 1 (9.0 dated 2024-04-12)")),
+         published=D(2024, 4, 13), tz=TYO),
     case(NOQ, "forecast-30-percent-chance",
          "Scientists estimate a 30% chance of a magnitude 7 earthquake hitting the capital in the next 30 "
          "years.",
@@ -477,9 +465,7 @@ NO_QUAKE = [
          xfail=("generic textbook magnitudes ('a magnitude 6 earthquake releases ... as a magnitude 5') "
                 "become events: expected none, got 2 (6.0, 5.0)")),
     case(NOQ, "disaster-film-magnitude",
-         "In the film, a magnitude 9.6 quake tears California apart; it earned $474 million worldwide.",
-         xfail=("a film plot 'In the film, a magnitude 9.6 quake tears California apart' becomes an "
-                "event: expected none, got 1 (9.6)")),
+         "In the film, a magnitude 9.6 quake tears California apart; it earned $474 million worldwide."),
     case(NOQ, "market-quake",
          "Market quake: the Nikkei plunged 12.4% on Monday, its worst day since 1987.",
          published=D(2024, 8, 6), tz=TYO),

@@ -41,8 +41,8 @@ MAGNITUDE = re.compile(
         (?:(?P<t3>{MAG_TYPE})[ \t]*)?
         (?P<vn>{MAG_NUM}|{MAG_WORD}\b))
   | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
-  | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+Richter|Richter|(?P<r>R|SR)\b))
-  | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an|the)[ \t]+)?(?:magnitude[ \t]+)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
+  | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:degrees?[ \t]+)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter|Richter|(?P<r>R|SR)\b))
+  | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an|the)[ \t]+)?(?:magnitude[ \t]+|M[ \t]?)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
   | (?P<altv>(?=[pgemrcl])(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:at|as)[ \t]+(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<measuring>(?=[mr])(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
@@ -61,13 +61,13 @@ BOUND_AFTER = re.compile(
 BOUND_BEFORE = re.compile(
     r"(?:\b(?:above|over|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|stronger\s+than|more\s+than|"
     r"exceeding|at\s+least|of\s+at\s+least|smaller\s+than|less\s+than|lower\s+than|weaker\s+than|below|under|"
-    r"up\s+to|between|from|ranging\s+from|range|threshold|minimum|maximum|>=?|<=?|≥|≤)\s*(?:a\s+)?(?:magnitudes?\s*(?:of\s+)?)?(?:M\s?)?|[<>≥≤]\s*)$",
+    r"up\s+to|between|ranging\s+from|from\s+(?=magnitude|M\s?\d)|range|threshold|minimum|maximum|>=?|<=?|≥|≤)\s*(?:a\s+)?(?:magnitudes?\s*(?:of\s+)?)?(?:M\s?)?|[<>≥≤]\s*)$",
     re.I,
 )
 #: Units that say a number is not a magnitude.
 NOT_MAG_AFTER = re.compile(
     r"^\s*(?:%|percent|per\s*cent|points?|pts|km\b|kilomet|miles?\b|met(?:er|re)s?|feet|ft\b|years?|times|"
-    r"degrees?|°|billion|million|thousand|mph|kph|m\b|cm\b|inches|people|dead|deaths)",
+    r"degrees?|°|billion|million|thousand|mph|kph|(?-i:m)\b|cm\b|inches|people|dead|deaths)",
     re.I,
 )
 #: A magnitude in a hypothetical or a forecast, stated before it in the clause.
@@ -75,7 +75,8 @@ HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|can|possible|possibility|probability|chance|likely|unlikely|expected|expect|"
     r"forecast\w*|predict\w*|capable|withstand|potential|scenario|risk|hypothetical|simulat\w*|drill|exercise|"
     r"prepare\w*|if|should|plan\w*|design\w*|warn\w*\s+(?:of|that|a|an)|fears?|overdue|brace|imagine\w*|assum\w*|"
-    r"(?-i:Had)\s+(?:the|it|a|an)|would\s+have)\b",
+    r"(?-i:Had)\s+(?:the|it|a|an)|would\s+have|film|movie|novel|fiction|video\s+game|rated\s+for|designed\s+for|built\s+for|"
+    r"engineered\s+for|certified\s+for)\b",
     re.I,
 )
 HYPOTHETICAL_AFTER = re.compile(
@@ -144,6 +145,7 @@ _PLACE_WORDS = (
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:(?:\s+|,\s*|\s+(?:of|de|del|la|du|and|the|di|da|do)\s+|-)"
     r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|\([^)\d]{1,40}\))){0,7}"
     r"(?:\s+(?:area|region|coast|district|county|province|prefecture|city|town|village|island|islands|sea|border))?"
+    r"(?:\s+(?:province|county|prefecture|state|region)?['’]s\s+[A-Z][\w'’.-]*(?:\s+(?:district|county|city|town|village))?)?"
 )
 #: "64 kilometers west of Navidad, O'Higgins Region" — a distance and a bearing: a place, never a depth.
 DISTANCE_PLACE = re.compile(
@@ -154,7 +156,7 @@ DISTANCE_PLACE = re.compile(
 PREP_PLACE = re.compile(
     rf"\b(?<!felt\s)(?<!felt\sas\sfar\saway\sas\s)(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|"
     rf"(?:located|centred|centered)\s+at|hit|struck|jolted|rocked|shook|rattled)\s+"
-    rf"(?:the\s+(?:(?:port|coastal|border|mountain|northern|southern|eastern|western|central)\s+)?(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?{_PLACE_WORDS}"
+    rf"(?:the\s+(?:(?:port|coastal|border|mountain|northern|southern|eastern|western|central|[A-Z][\w-]+)\s+)?(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?{_PLACE_WORDS}"
 )
 #: A catalogue list title with no distance: "M 4.4 - Fiji region".
 LIST_TITLE_PLACE = re.compile(r"(?m)^[ \t]*M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*(?P<p>[A-Z][^\n\d]{2,60}?)[ \t]*$")
