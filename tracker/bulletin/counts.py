@@ -11,6 +11,7 @@ import re
 from tracker.bulletin import patterns as P
 from tracker.bulletin.drafts import _ORDINALS, _clause_tail, _Group
 from tracker.bulletin.numbers import DIGIT_COUNT, WORD_NUMBER, count_value, decimal_value, word_value
+from tracker.bulletin.segment import Span
 from tracker.bulletin.timex import find_pieces
 from tracker.model import Tally
 
@@ -119,10 +120,48 @@ _HINT_FELT = re.compile(r"\bfelt\b")
 _HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least|between|below|less|under")
 
 
+#: "Total recorded aftershocks: 3,452", "Felt aftershocks: 92": counts as fields of an agency update.
+FIELD_COUNT = re.compile(
+    rf"(?im)^[ \t*•\-]*(?P<label>(?:total\s+)?(?:number\s+of\s+)?(?:recorded\s+|(?P<felt>felt)\s+|plotted\s+)?"
+    rf"(?P<noun>aftershocks|earthquakes|quakes|tremors)(?:\s+recorded)?)[ \t]*[:=][ \t]*(?P<c>{DIGIT_COUNT})[ \t]*$"
+)
+RANGE_FIELD = re.compile(
+    rf"(?im)^[ \t*•\-]*magnitude\s+range[ \t]*[:=][ \t]*(?P<lo>{P.MAG_NUM})[ \t]*(?:-|–|to)[ \t]*(?P<hi>{P.MAG_NUM})"
+)
+
+
 class _Counts:
     """Tally reading, mixed into the pass; works on ``self.text`` sentence by sentence."""
 
     # --- tallies ---------------------------------------------------------------------------------------
+    def _count_fields(self, para: Span) -> None:
+        """Counts written as fields of an agency update, with the update's own time as their as-of."""
+        text = self.text
+        if ":" not in text[para.start:para.end] and "=" not in text[para.start:para.end]:
+            return
+        fields = list(FIELD_COUNT.finditer(text, para.start, para.end))
+        if not fields:
+            return
+        rng = RANGE_FIELD.search(text, para.start, para.end)
+        first_line_end = text.find("\n", para.start, para.end)
+        head = find_pieces(text, self.published, self.tz, para.start, first_line_end if first_line_end > 0 else para.end,
+                           self.anchor)
+        date = next((p.date for p in head if p.date), None)
+        clock = next((p.clock for p in head if p.clock), None)
+        as_of = (f"{date.isoformat()}T{clock[0]:02d}:{clock[1]:02d}" if clock else date.isoformat()) if date else None
+        for i, m in enumerate(fields):
+            n = count_value(m.group("c"))
+            if n is None:
+                continue
+            lo = hi = None
+            if rng is not None and i == 0 and not m.group("felt"):
+                lo, hi = decimal_value(rng.group("lo")), decimal_value(rng.group("hi"))
+            self.tallies.append(Tally(
+                count=n, what="aftershocks" if m.group("noun").lower().startswith("after") else "earthquakes",
+                mag_min=lo, mag_max=hi, felt=True if m.group("felt") else None,
+                as_of_local=as_of if not m.group("felt") else None, evidence=m.group(0).strip(),
+                span=(m.start(), m.end())))
+
     def _tallies_in(self, lo: int, hi: int) -> None:
         text = self.text
         for m in P.PLURAL_QUAKES.finditer(text, lo, hi):

@@ -69,8 +69,8 @@ INTEREST = re.compile(
 )
 #: A header row that names a magnitude column and a date or time column.
 _TABLE_HINT = re.compile(
-    r"(?im)^[^\n]{0,120}?\b(?:date|time)\b[^\n]{0,120}?\s\s(?:mag(?:nitude)?|m[lwbsd])\b|"
-    r"^[^\n]{0,120}?\b(?:mag(?:nitude)?|m[lwbsd])\b[^\n]{0,120}?\s\s(?:date|time)\b"
+    r"(?im)^[^\n]{0,120}?\b(?:date|time)\b[^\n]{0,120}?(?:\s\s|\t)(?:mag(?:nitude)?|m[lwbsd])\b|"
+    r"^[^\n]{0,120}?\b(?:mag(?:nitude)?|m[lwbsd])\b[^\n]{0,120}?(?:\s\s|\t)(?:date|time)\b"
 )
 #: "a slightly lower value of Mw 5.6 for the same shock": another agency's value.
 _SAME_SHOCK_AFTER = re.compile(r"\s*(?:for|of)\s+the\s+same\s+(?:shock|quake|earthquake|event|tremor)\b", re.I)
@@ -88,7 +88,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by
 #: A magnitude type written after the value: "4.6 MLv", "4.1 (ML)", "3.2 MN" (agency bulletins).
 _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
 LITERAL_QUAKE_RE = P.LITERAL_QUAKE
-_REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|raise|adjust|chang|later\s+put")
+_REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|raise|adjust|chang|later\s+put|initially|originally|first")
 #: Substrings every match of QUAKE_WORD / INTEREST contains (lower case): a cheap test first.
 _QUAKE_STEMS = ("quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
                 "gempa", "sismo", "terremoto", "séisme", "jolt")
@@ -168,6 +168,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             sents = sentences(self.text, para)
             self._para_start = para.start
             block_target = self._kv_block(para, pi)
+            self._count_fields(para)
             prev_hit = False
             self._narrative = None
             for s in sents:
@@ -201,11 +202,14 @@ class _Pass(_Counts, _Attributes, _Finish):
         cells = row.cells
         mag = mtype = None
         for name, (value, _, _) in cells.items():
-            v = decimal_value(value) if re.fullmatch(r"-?\d+(?:[.,]\d+)?", value) else None
+            cell = re.fullmatch(r"(-?\d+(?:[.,]\d+)?)(?:\s*(M[a-zA-Z]{1,3}))?", value)
+            v = decimal_value(cell.group(1)) if cell else None
             if re.match(r"(?i)^(?:mag(?:nitude)?|m|ml|mw|mb|ms|md|mwp|mww|mjma)\b", name) and v is not None and 0 < v < 10:
                 mag = v
                 t = re.sub(r"(?i)^mag(?:nitude)?\.?\s*", "", name).strip("() ")
                 mtype = _canon_type(t) if re.fullmatch(r"(?i)m[a-z]{1,3}", t) else None
+                if cell and cell.group(2):
+                    mtype = _canon_type(cell.group(2))
                 break
         if mag is None:
             return
@@ -230,7 +234,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                         d.lat = v
                     else:
                         d.lon = v
-            elif re.match(r"region|location|place|area|epicent", low) and re.search(r"[A-Za-z]{2}", value):
+            elif re.match(r"region|location|place|area|epicent|country", low) and re.search(r"[A-Za-z]{2}", value):
                 d.place = _clean_place(value)
                 d.place_rank = _PLACE_RANK["place_field"]
         self._new(d)
@@ -295,6 +299,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         self._pending_groups = []
         revising = numeric and _REVISION_WORDS.search(low) is not None
         revisions = [(m.start("v"), m.end("v")) for m in P.REVISION.finditer(text, lo, hi)] if revising else []
+        revisions += [(m.start("old"), m.end("old")) for m in P.REVISED_FROM.finditer(text, lo, hi)] if revising else []
+        revisions += [(m.start("old"), m.end("old")) for m in P.INITIAL_VALUE.finditer(text, lo, hi)] if numeric else []
         for m in P.MAGNITUDE.finditer(text, lo, hi) if numeric else ():
             if any(a < m.end() and m.start() < b for a, b in revisions):
                 continue
@@ -456,6 +462,18 @@ class _Pass(_Counts, _Attributes, _Finish):
                 target.magnitude = v
                 if m.group("t"):
                     target.mag_type = _canon_type(m.group("t"))
+
+        for m in P.REVISED_FROM.finditer(text, lo, hi) if revising else ():
+            target = (owner(m.start(), m.end()) or [self.focus] if self.focus else [None])[0]
+            old = decimal_value(m.group("old"))
+            if target is not None and target.magnitude is not None and old is not None and abs(old - target.magnitude) > 0.001:
+                target.alt.append(_fmt_mag(old, None))
+        for m in P.INITIAL_VALUE.finditer(text, lo, hi) if numeric else ():
+            # the first value is kept as an alternate; the one told after it is the quake's
+            target = next((ds[0] for it, ds in resolved if it.start > m.end() and ds and ds[0].magnitude is not None), None)
+            old = decimal_value(m.group("old"))
+            if target is not None and old is not None and abs(old - target.magnitude) > 0.001:  # type: ignore[operator]
+                target.alt.append(_fmt_mag(old, None))
 
     # --- magnitude mentions ------------------------------------------------------------------------
     def _mag_item(self, m: re.Match[str], s: Span, para_no: int) -> list[Item] | None:

@@ -89,7 +89,7 @@ HYPOTHETICAL_CONSEQUENCE = re.compile(
 )
 ASTRONOMY = re.compile(
     r"\b(?:stars?|nova|supernova|asteroid|comet|telescope|brightness|brighten\w*|planets?|galaxy|apparent|"
-    r"absolute|stellar|visual|binocular\w*|constellation|sky|orbit\w*|meteor\w*)\b",
+    r"absolute|stellar|visual|binocular\w*|constellation|sky|orbit\w*|meteors?|meteorites?|meteoroids?)\b",
     re.I,
 )
 
@@ -107,6 +107,18 @@ DEFINITE_BEFORE = re.compile(
 )
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+second|a\s+further|a\s+new|one\s+more)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
+#: "revising the magnitude down from 6.0": the old value, the new one told before.
+REVISED_FROM = re.compile(
+    rf"\b(?:revis\w*|downgrad\w*|upgrad\w*|lower\w*|rais\w*|adjust\w*)\s+(?:the\s+|its\s+)?(?:magnitude\s+|it\s+)?"
+    rf"(?:down|up)(?:ward)?s?\s+from\s+(?:magnitude\s+)?(?P<old>{MAG_NUM})",
+    re.I,
+)
+#: "the quake, initially reported as 6.0, had a magnitude of 5.8": a first value, replaced by the next one.
+INITIAL_VALUE = re.compile(
+    rf"\b(?:initially|first|originally|earlier)\s+(?:reported|put|estimated|measured|given|registered|listed|recorded)\s+"
+    rf"(?:at|as)\s+(?:magnitude\s+|M\s?)?(?P<old>{MAG_NUM})",
+    re.I,
+)
 REVISION = re.compile(
     rf"\b(?:revised|upgraded|downgraded|updated|corrected|lowered|raised|adjusted|changed|later\s+put)\s+(?:it\s+|its\s+magnitude\s+|the\s+(?:[\w-]+['’]s\s+)?magnitude\s+)?"
     rf"(?:(?:down|up)(?:ward)?s?\s+)?(?:from\s+(?:magnitude\s+)?(?P<old>{MAG_NUM})\s+)?to\s+(?:a\s+)?(?:magnitude\s+)?(?:(?P<t>{MAG_TYPE})\s*)?(?P<v>{MAG_NUM})(?:\s+from\s+(?:magnitude\s+)?(?P<old2>{MAG_NUM}))?",

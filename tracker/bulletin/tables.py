@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # runs of text separated by two or more spaces
-_MAG_COL = re.compile(r"(?i)^(?:mag(?:nitude)?|m|ml|mw|mb|ms|md|mwp|mww|mjma|mag\.?\s*\(\w+\))$")
+_MAG_COL = re.compile(r"(?i)^(?:mag(?:nitude)?\.?|m|ml|mw|mb|ms|md|mwp|mww|mjma|mag(?:nitude)?\.?\s*\(\w+\))$")
 _DATE_COL = re.compile(r"(?i)^(?:date|date/time|datetime|origin(?:\s+time)?|time|date\s+time|time\s*\(utc\)|utc|local\s+time|origin\s+time)\b")
-_HEADER_WORDS = re.compile(r"(?i)^(?:date|time|lat\w*|lon\w*|depth|mag\w*|m[lwbsd]|region|location|place|area|public\s+id|id|event|epicent\w*|utc|no\.?|#)")
+_HEADER_WORDS = re.compile(r"(?i)^(?:date|time|lat\w*|lon\w*|depth|mag\w*|m[lwbsd]|region|location|place|area|country|public\s+id|id|event|epicent\w*|utc|no\.?|#)")
 _NUM = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+#: A magnitude cell: "6.2", or with its type, "7.8 Mw".
+_MAG_CELL = re.compile(r"^\d(?:[.,]\d{1,2})?(?:\s*M[a-zA-Z]{1,3})?$")
 
 
 @dataclass(frozen=True)
@@ -38,12 +40,23 @@ class Row:
 
 
 def _columns(line: str) -> list[Column]:
+    if "\t" in line:
+        # tab-separated: cells by their order, each at its own offset
+        out, pos = [], 0
+        for cell in line.split("\t"):
+            stripped = cell.strip()
+            if stripped:
+                out.append(Column(stripped, pos + cell.index(stripped)))
+            pos += len(cell) + 1
+        return out
     return [Column(m.group(), m.start()) for m in _CELL.finditer(line)]
 
 
 def _is_header(cols: list[Column]) -> bool:
     names = [c.name for c in cols]
-    if len(cols) < 3 or not all(_HEADER_WORDS.match(n) for n in names):
+    known = sum(1 for n in names if _HEADER_WORDS.match(n))
+    # other columns (country, deaths, …) may stand beside the known ones, but not outnumber them
+    if len(cols) < 3 or known < 3 or known < len(cols) / 2 or any(_NUM.match(n) for n in names):
         return False
     return any(_MAG_COL.match(n) for n in names) and any(_DATE_COL.match(n) for n in names)
 
@@ -68,12 +81,23 @@ def find_tables(text: str, lo: int, hi: int) -> list[Row]:
             continue
         if header is None:
             continue
-        row = _read_row(header, cols, start, end)
+        row = _read_tab_row(header, cols, start) if "\t" in line else _read_row(header, cols, start, end)
         if row is None:
             header = None  # the table has ended
             continue
         rows.append(Row(start, end, row, zone_hint))
     return rows
+
+
+def _read_tab_row(header: list[Column], cols: list[Column], line_start: int) -> dict[str, tuple[str, int, int]] | None:
+    if len(cols) != len(header):
+        return None
+    cells = {h.name: (c.name, line_start + c.start, line_start + c.start + len(c.name)) for h, c in zip(header, cols, strict=True)}
+    return cells if _has_magnitude(cells) else None
+
+
+def _has_magnitude(cells: dict[str, tuple[str, int, int]]) -> bool:
+    return any(_MAG_COL.match(name) and _MAG_CELL.match(value.replace(",", ".")) for name, (value, _, _) in cells.items())
 
 
 def _read_row(header: list[Column], cols: list[Column], line_start: int, line_end: int) -> dict[str, tuple[str, int, int]] | None:
@@ -95,6 +119,4 @@ def _read_row(header: list[Column], cols: list[Column], line_start: int, line_en
                 offset = k + len(part)
         else:
             cells[header[inside[0]].name] = (cell.name, line_start + a, line_start + b)
-    if not any(_MAG_COL.match(name) and _NUM.match(value.replace(",", ".")) for name, (value, _, _) in cells.items()):
-        return None
-    return cells
+    return cells if _has_magnitude(cells) else None
