@@ -148,9 +148,7 @@ NEWS_WIRE = [
     case(WIRE, "initially-reported-as-had-a-magnitude-of-km-miles-deep",
          "The USGS said the quake, initially reported as 6.0, had a magnitude of 5.8. It was 12 km (7 miles) "
          "deep.",
-         [ev(5.8, alt=["6.0"], depth_km=12.0)],
-         xfail=("'initially reported as 6.0, had a magnitude of 5.8' keeps no preliminary value: expected "
-                "alt ['6.0'], got ()")),
+         [ev(5.8, alt=["6.0"], depth_km=12.0)]),
     case(WIRE, "jolted-local-time-gmt-previous-day",
          "A magnitude 6.0 earthquake jolted Mindanao at 6:42 a.m. local time (2242 GMT Tuesday), the USGS "
          "said.",

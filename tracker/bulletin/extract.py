@@ -300,7 +300,9 @@ class _Pass(_Counts, _Attributes, _Finish):
         revising = numeric and _REVISION_WORDS.search(low) is not None
         revisions = [(m.start("v"), m.end("v")) for m in P.REVISION.finditer(text, lo, hi)] if revising else []
         revisions += [(m.start("old"), m.end("old")) for m in P.REVISED_FROM.finditer(text, lo, hi)] if revising else []
-        revisions += [(m.start("old"), m.end("old")) for m in P.INITIAL_VALUE.finditer(text, lo, hi)] if numeric else []
+        # "initially reported as 6.0, had a magnitude of 5.8" (no revision told): the first value is an alternate
+        initial = not revisions and numeric and ("initial" in low or "original" in low or "first" in low)
+        revisions += [(m.start("old"), m.end("old")) for m in P.INITIAL_VALUE.finditer(text, lo, hi)] if initial else []
         for m in P.MAGNITUDE.finditer(text, lo, hi) if numeric else ():
             if any(a < m.end() and m.start() < b for a, b in revisions):
                 continue
@@ -468,7 +470,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             old = decimal_value(m.group("old"))
             if target is not None and target.magnitude is not None and old is not None and abs(old - target.magnitude) > 0.001:
                 target.alt.append(_fmt_mag(old, None))
-        for m in P.INITIAL_VALUE.finditer(text, lo, hi) if numeric else ():
+        for m in P.INITIAL_VALUE.finditer(text, lo, hi) if initial else ():
             # the first value is kept as an alternate; the one told after it is the quake's
             target = next((ds[0] for it, ds in resolved if it.start > m.end() and ds and ds[0].magnitude is not None), None)
             old = decimal_value(m.group("old"))
