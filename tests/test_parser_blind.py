@@ -172,22 +172,17 @@ NEWS_WIRE = [
          [ev(5.3, date_local="2024-03-07")], [], published=D(2024, 3, 11), tz=MNL),
     case(WIRE, "on-the-night-of-march-3",
          "The magnitude 6.5 quake on the night of March 3 left thousands homeless, the governor said.",
-         [ev(6.5, date_local="2024-03-03", time_precision="day_part")], published=D(2024, 3, 10), tz=MNL,
-         xfail=("'on the night of March 3' loses the day part: expected time_precision 'day_part', got "
-                "'day'")),
+         [ev(6.5, date_local="2024-03-03", time_precision="day_part")], published=D(2024, 3, 10), tz=MNL),
     case(WIRE, "mondays-bare-number",
          "Aftershocks from Monday's 6.4 continued to rattle the region on Wednesday.",
-         [ev(6.4, date_local="2024-03-11")], [], published=D(2024, 3, 13), tz=MNL,
-         xfail=("a bare possessive-dated magnitude 'Monday's 6.4' is missed: expected 1 event, got none")),
+         [ev(6.4, date_local="2024-03-11")], [], published=D(2024, 3, 13), tz=MNL),
     case(WIRE, "sunday-evening",
          "A magnitude 4.9 earthquake struck the Gulf of Corinth on Sunday evening, the institute said.",
          [ev(4.9, date_local="2024-03-10", time_precision="day_part")], published=D(2024, 3, 12), tz=ATH),
     case(WIRE, "in-the-early-hours-of-saturday",
          "A magnitude 5.6 earthquake struck in the early hours of Saturday near Ioannina, waking residents.",
          [ev(5.6, date_local="2024-03-16", time_precision="day_part", place="Ioannina")],
-         published=D(2024, 3, 18), tz=ATH,
-         xfail=("'in the early hours of Saturday' loses the day part: expected time_precision 'day_part', "
-                "got 'day'")),
+         published=D(2024, 3, 18), tz=ATH),
     case(WIRE, "guardian-swarm-above-3-strongest",
          "Authorities on Santorini have recorded more than 200 earthquakes above magnitude 3 since Saturday, "
          "the strongest a 4.9 on Monday night.",
@@ -196,9 +191,7 @@ NEWS_WIRE = [
     case(WIRE, "the-next-day",
          "Two quakes hit the island: a magnitude 5.5 on Saturday and a 5.1 the next day.",
          [ev(5.5, date_local="2024-03-16"), ev(5.1, date_local="2024-03-17")], [],
-         published=D(2024, 3, 19), tz=ATH,
-         xfail=("the bare second item 'and a 5.1 the next day' is missed: expected 2 events (5.5, 5.1), "
-                "got 1 (5.5)")),
+         published=D(2024, 3, 19), tz=ATH),
     case(WIRE, "magnitude-of-the-disaster-beside-real-quake",
          "The magnitude of the disaster became clear on Wednesday: the 7.0 quake had flattened 3,000 homes.",
          [ev(7.0)], []),
@@ -218,9 +211,7 @@ NEWS_WIRE = [
          [], [ta(250, what="aftershocks"), ta(17, felt=True)]),
     case(WIRE, "residents-felt-shaking-from-bare-number",
          "Residents felt shaking from a 4.1 centered beneath Berkeley at 2:04 a.m., the USGS said.",
-         [ev(4.1, time_local="02:04", place="Berkeley")], tz=LAX,
-         xfail=("a bare 'shaking from a 4.1 centered beneath Berkeley' is missed: expected 1 event, got "
-                "none")),
+         [ev(4.1, time_local="02:04", place="Berkeley")], tz=LAX),
 ]
 
 # --- regional papers ----------------------------------------------------------------------------

@@ -56,6 +56,9 @@ class Draft:
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
     #: the day a paragraph's narrative is set on ("Yesterday (13 August), …"), for quakes told with a clock only
     narrative: dt.date | None = None
+    #: time pieces of the count that announced this quake ("Four aftershocks … this morning"): used only
+    #: when the quake's own words give no day
+    defaults: list[TimePiece] = field(default_factory=list)
 
 
 @dataclass

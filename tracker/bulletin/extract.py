@@ -91,7 +91,7 @@ LITERAL_QUAKE_RE = P.LITERAL_QUAKE
 _REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|raise|adjust|chang|later\s+put|initially|originally|first")
 #: Substrings every match of QUAKE_WORD / INTEREST contains (lower case): a cheap test first.
 _QUAKE_STEMS = ("quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
-                "gempa", "sismo", "terremoto", "séisme", "jolt")
+                "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "'s ", "’s ", "(later", "(initially")
 _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
                    "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt")
 KV_LINE = re.compile(
@@ -502,18 +502,25 @@ class _Pass(_Counts, _Attributes, _Finish):
                           sent_no=self.sent_no)
                 drafts.append(d)
             return [Item(a, b, drafts, "group")]
-        raw = g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"] or g["vs"] or g["vc"] or g["va2"]
+        raw = (g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"] or g["vs"] or g["vc"]
+               or g["va2"] or g["vb"])
         if raw is None:
             return None
         v = decimal_value(raw) if raw[0].isdigit() else (float(word_value(raw)) if word_value(raw) else None)
         if v is None or v >= 10 or v <= 0:
             return None
+        if g["bare"] and not (P.LITERAL_QUAKE.search(text, s.start, s.end)
+                              or re.search(r"(?i)magnitude|richter|shaking|tremor|temblor|jolt", text[s.start:s.end])
+                              or re.match(r"\s*\((?:later|initially|revised|downgraded|upgraded)", text[b:b + 16])
+                              or re.search(r"(?i)day['’]s\s+(?:\w+\s+)?$", text[max(s.start, a - 20):a])):
+            return None  # a bare "5.9" is a magnitude only where the sentence is plainly about a quake
         if g["cont"] and not re.search(r"(?i)magnitude|\bM\s?\d|richter|quakes|aftershocks|tremors|temblors", text[s.start:a]):
             # "a 6.0 at 5:26 p.m." continues a list only where a magnitude was named before it
             return None
         vstart = m.start("vkv") if g["vkv"] else m.start("vt") if g["vt"] else m.start("vm") if g["vm"] else \
             m.start("vn") if g["vn"] else m.start("vp") if g["vp"] else m.start("vmeas") if g["vmeas"] else \
-            m.start("va") if g["va"] else m.start("vs") if g["vs"] else m.start("vc") if g["vc"] else m.start("va2")
+            m.start("va") if g["va"] else m.start("vs") if g["vs"] else m.start("vc") if g["vc"] else \
+            m.start("va2") if g["va2"] else m.start("vb")
         vend = vstart + len(raw)
         right = text[vend:min(s.end, vend + 60)]
         if P.NOT_MAG_AFTER.match(right) and not g["post"]:
@@ -529,7 +536,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d", text[b:b + 30]))
         # a quake word in the paragraph settles the context at once; else look around
         kv_block = not usgs_line and self._kvq and bool(P.KV_QUAKE.search(text[max(0, a - 400):b + 400]))
-        if not (usgs_line or kv_block or self._para_quake.get(para_no, False) or self._quake_context(a, b)
+        if not (usgs_line or kv_block or g["bare"] or self._para_quake.get(para_no, False) or self._quake_context(a, b)
                 or (g["kv"] and self._quake_context(a, b, wide=True))):
             return None
         ctx = text[max(s.start, a - 80):min(s.end, b + 80)]
@@ -818,7 +825,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                 if d.role is None:
                     d.role = g.role
                 if g.pieces:
-                    d.pieces = list(g.pieces) + d.pieces
+                    d.defaults = list(g.pieces)
             return
 
 

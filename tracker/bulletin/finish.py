@@ -158,6 +158,9 @@ class _Finish:
         return bool(a.role and b.role and a.role != b.role)
 
     def _event(self, d: Draft, n: int, prev: tuple | None) -> tuple[Event, tuple]:
+        own_day = any(p.date is not None or p.step is not None or p.same_day for p in d.pieces)
+        if d.defaults and not own_day:
+            d.pieces = d.pieces + d.defaults
         date, clock, precision, _, written = _combine(d.pieces, self.tz)
         steps = [p for p in d.pieces if p.step is not None or p.same_day]
         if prev is not None and steps and date is None and clock is None:

@@ -45,6 +45,9 @@ MAGNITUDE = re.compile(
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an|the)[ \t]+)?(?:magnitude[ \t]+|M[ \t]?)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
   | (?P<altv>(?=[pgemrcl])(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:at|as)[ \t]+(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
+  | (?P<bare>(?:(?<=['’]s\ )|(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:shallow|deep|strong|powerful|moderate|light|minor)[ \t]+)?(?P<vb>[0-9][.,][0-9])(?!\d|[.,]\d)
+        (?=[ \t]+(?:centered|centred|struck|hit|jolted|shook|rattled|was\ felt|continued|the\ next\ day|that\ (?:struck|hit|shook))\b
+           |[ \t]*\((?:later|initially|revised|downgraded|upgraded)|(?<=day['’]s\ \d\.\d)))
   | (?P<measuring>(?=[mr])(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<adj>(?<=\ )(?=[a-zA-Z0-9])(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
     """,

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 #: Words that say a passage is about earthquakes. A magnitude far from all of them is not a quake.
 QUAKE_WORD = re.compile(
     r"\b(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|tremors?|temblors?|"
-    r"seismic\w*|seismolog\w*|epicent\w+|hypocent\w+|richter|tsunami|gempa|sismo|terremoto|séisme|jolt(?:ed|s)?)\b",
+    r"seismic\w*|seismolog\w*|epicent\w+|hypocent\w+|richter|tsunami|gempa|sismo|terremoto|séisme|jolt(?:ed|s)?|shaking|"
+    r"(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:\w+\s+)?\d\.\d|\d\.\d\s*\((?:later|initially)\s)\b",
     re.I,
 )
 

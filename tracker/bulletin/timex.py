@@ -123,6 +123,7 @@ _CLOCK = re.compile(
     re.I | re.X,
 )
 
+_PART_OF = re.compile(r"(?i)\bthe\s+(night|morning|evening|afternoon|early\s+(?:hours|morning))\s+of\s+(?:the\s+)?$")
 _APPROX = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|some\s+time\s+(?:before|after))\s+(?:at\s+)?$", re.I)
 _STEP = re.compile(
     rf"\b(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few|half\s+an?)\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+(?P<dir>later|after(?:wards)?|before|earlier)\b",
@@ -404,6 +405,9 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
     if not out:
         return out
     out.sort(key=lambda p: p.start)
+    # "on the night of March 3", "in the early hours of Saturday": the date with its part of the day
+    out = [replace(p, day_part=_part(dp.group(1)), precision="day_part") if p.date is not None and p.clock is None
+           and (dp := _PART_OF.search(text, max(0, p.start - 24), p.start)) else p for p in out]
     out = [replace(p, gap_before=text[out[i - 1].end:p.start]) if i and p.start - out[i - 1].end <= 8 else p
            for i, p in enumerate(out)]
     return _mark_ranges(text, out)
