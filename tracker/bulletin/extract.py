@@ -64,7 +64,7 @@ QUAKE_VERB = re.compile(
 #: A cheap first look: a sentence with none of these cannot hold a quake's magnitude or a count.
 INTEREST = re.compile(
     r"magnitud|richter|\bM[wlsbLjd]?\s?\d|\bmag\b|quake|aftershock|foreshock|main\s?shock|tremor|temblor|seism|epicent|"
-    r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt",
+    r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt|day['’]s\s+(?:\w+\s+)?\d\.\d|\d\.\d\s*\((?:later|initially)",
     re.I,
 )
 #: A header row that names a magnitude column and a date or time column.
