@@ -94,18 +94,14 @@ NEWS_WIRE = [
     case(WIRE, "trt-district-of-province-dotted-clock-gmt",
          "A magnitude 5.0 earthquake jolted Malatya province's Kale district, Türkiye's disaster agency "
          "AFAD said. The quake struck at 10.46 a.m. local time (0746GMT) at a depth of 7 kilometres.",
-         [ev(5.0, time_local="10:46", depth_km=7.0, place="Kale")], tz=IST,
-         xfail=("possessive 'Malatya province's Kale district' takes the province: expected place 'Kale', "
-                "got 'Malatya province'")),
+         [ev(5.0, time_local="10:46", depth_km=7.0, place="Kale")], tz=IST),
     case(WIRE, "irna-city-of-in-province",
          "A 5.2-magnitude quake rocked the city of Kazerun in Fars province at 04:20 local time on "
          "Wednesday, the Iranian Seismological Center said. The quake occurred at a depth of 12 km. No "
          "casualties were reported.",
          [ev(5.2, date_local="2024-02-14", time_local="04:20", time_utc="2024-02-14T00:50", depth_km=12.0,
              place="Kazerun")],
-         published=D(2024, 2, 15), tz="Asia/Tehran",
-         xfail=("'the city of Kazerun in Fars province' takes the province: expected place 'Kazerun', got "
-                "'Fars province'")),
+         published=D(2024, 2, 15), tz="Asia/Tehran"),
     case(WIRE, "anadolu-off-the-province-pm-gmt",
          "An earthquake of magnitude 4.6 struck off the Aegean province of Mugla on Sunday, AFAD said. The "
          "temblor hit at 4.02 p.m. local time (1302GMT) at a depth of 6.8 km.",
@@ -282,9 +278,7 @@ REGIONAL_PAPER = [
     case(PAPER, "textbook-largest-recorded-and-generic",
          "The largest earthquake ever recorded was the 1960 Valdivia earthquake in Chile, of magnitude 9.5. "
          "By comparison, a magnitude 2 quake is rarely felt by people.",
-         [ev(9.5)], [],
-         xfail=("a generic comparison 'a magnitude 2 quake is rarely felt' becomes an event: expected 1 "
-                "event (9.5), got 2 (9.5, 2.0)")),
+         [ev(9.5)], []),
     case(PAPER, "dawn-around-dotted-local-time",
          "A 4.7-magnitude earthquake jolted Swat and adjoining areas at around 2.30am (local time) on "
          "Friday, the PMD said.",
@@ -321,9 +315,7 @@ AGENCY_BULLETIN = [
          "Province, at a depth of 35 km. As of 4 March, five people have died and 1,000 houses have been "
          "destroyed. More than 120 aftershocks have been recorded, the largest of M 4.9.\n",
          [ev(6.0, date_local="2024-03-02", time_local="09:14", depth_km=35.0), ev(4.9, role="aftershock")],
-         [ta(120, what="aftershocks")], published=D(2024, 3, 5), tz="Pacific/Port_Moresby",
-         xfail=("'aftershocks ..., the largest of M 4.9' does not mark the 4.9 as an aftershock: expected "
-                "role 'aftershock', got None")),
+         [ta(120, what="aftershocks")], published=D(2024, 3, 5), tz="Pacific/Port_Moresby"),
     case(AGENCY, "reliefweb-people-and-houses-only",
          "Flash Update No. 2: An estimated 12,500 people were affected and 2,300 houses damaged, according "
          "to the provincial disaster office. 4 evacuation centres remain open.",
@@ -438,9 +430,7 @@ NO_QUAKE = [
          tz=MNL),
     case(NOQ, "textbook-energy-per-step",
          "Each whole-number step on the magnitude scale corresponds to about 32 times more energy, so a "
-         "magnitude 6 earthquake releases roughly 32 times as much energy as a magnitude 5.",
-         xfail=("generic textbook magnitudes ('a magnitude 6 earthquake releases ... as a magnitude 5') "
-                "become events: expected none, got 2 (6.0, 5.0)")),
+         "magnitude 6 earthquake releases roughly 32 times as much energy as a magnitude 5."),
     case(NOQ, "disaster-film-magnitude",
          "In the film, a magnitude 9.6 quake tears California apart; it earned $474 million worldwide."),
     case(NOQ, "market-quake",

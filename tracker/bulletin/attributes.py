@@ -122,7 +122,8 @@ class _Attributes:
                 continue
             place = _clean_place(words)
             if place:
-                out.append(("place_verb" if verb else "place", m.start(), m.end(), place))
+                specific = re.search(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|district|county|municipality|island)\s+of\s", m.group(0))
+                out.append(("place_dist" if specific else "place_verb" if verb else "place", m.start(), m.end(), place))
         out.sort(key=lambda x: x[1])
         return out
 

@@ -78,6 +78,10 @@ _SAME_SHOCK_AFTER = re.compile(r"\s*(?:for|of)\s+the\s+same\s+(?:shock|quake|ear
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning)\s+(?:on\s+|in\s+)?$", re.I)
 #: "6.4 on the local magnitude scale", "7.8 on the moment magnitude scale".
 _SCALE_AFTER = re.compile(r"\s+on\s+the\s+(local|moment|body[- ]wave|surface[- ]wave)\s+magnitude\s+scale", re.I)
+_JOINED = re.compile(r"\s*(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?)?\s*,?\s*and\s+(?:a|an|the)?\s*", re.I)
+_GENERIC_AFTER = re.compile(
+    r"\s*(?:earthquakes?|quakes?|tremors?)?\s*(?:is|are|releases?|produces?|causes?|can|rarely|usually|typically|generally|"
+    r"often|would|will)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"(?:(?:,\s+and|;|,\s+while)\s+(?:on|in|at)?|\band\s+(?:on|in|at))\s*$", re.I)
 #: A sentence that opens on its day: "Yesterday (13 August), …", "On Monday, …", "Earlier on 14 June, …".
 _NARRATIVE_LEAD = re.compile(
@@ -347,6 +351,9 @@ class _Pass(_Counts, _Attributes, _Finish):
             for it, ds in resolved:
                 if (it.start <= pos and end <= it.end) or (0 <= it.start - end <= 2 and not text[end:it.start].strip()):
                     return ds
+            if len(before) > 1 and _JOINED.fullmatch(text, before[-2][0].end, before[-1][0].start):
+                # "A magnitude 6.2 quake and a 5.9 aftershock shook … on Friday": one time for both
+                return before[-2][1] + before[-1][1]
             if before:
                 nxt = [(it, ds) for it, ds in resolved if it.start >= end]
                 if nxt and nxt[0][0].start - end < pos - before[-1][0].end and _CLAUSE_BREAK.search(
@@ -551,6 +558,9 @@ class _Pass(_Counts, _Attributes, _Finish):
             return None
         if re.search(r"\b(?:such|similar)\s+(?:an?\s+)?$", left[-20:], re.I):
             return None
+        if "." not in raw and "," not in raw and (_GENERIC_AFTER.match(text, b, min(s.end, b + 40))
+                                                  or re.search(r"(?i)\b(?:as|than|like|every|each|any)\s+(?:a|an)?\s*$", left[-12:])):
+            return None  # "a magnitude 2 quake is rarely felt", "as much energy as a magnitude 5": no quake at all
         mtype = None
         t = g["tkv"] or g["t"] or g["t2"] or g["t3"]
         if t:

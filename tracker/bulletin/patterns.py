@@ -42,7 +42,7 @@ MAGNITUDE = re.compile(
         (?P<vn>{MAG_NUM}|{MAG_WORD}\b))
   | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:degrees?[ \t]+)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter|Richter|(?P<r>R|SR)\b))
-  | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an|the)[ \t]+)?(?:magnitude[ \t]+|M[ \t]?)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
+  | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|of|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an|the)[ \t]+)?(?:magnitude[ \t]+|M[ \t]?)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
   | (?P<altv>(?=[pgemrcl])(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:at|as)[ \t]+(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<bare>(?:(?<=['’]s\ )|(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:shallow|deep|strong|powerful|moderate|light|minor)[ \t]+)?(?P<vb>[0-9][.,][0-9])(?!\d|[.,]\d)
@@ -160,7 +160,7 @@ _PLACE_WORDS = (
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:(?:\s+|,\s*|\s+(?:of|de|del|la|du|and|the|di|da|do)\s+|-)"
     r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|\([^)\d]{1,40}\))){0,7}"
     r"(?:\s+(?:area|region|coast|district|county|province|prefecture|city|town|village|island|islands|sea|border))?"
-    r"(?:\s+(?:province|county|prefecture|state|region)?['’]s\s+[A-Z][\w'’.-]*(?:\s+(?:district|county|city|town|village))?)?"
+    r"(?:(?:\s+(?:province|county|prefecture|state|region))?['’]s\s+[A-Z][\w'’.-]*(?:\s+(?:district|county|city|town|village))?)?"
 )
 #: "64 kilometers west of Navidad, O'Higgins Region" — a distance and a bearing: a place, never a depth.
 DISTANCE_PLACE = re.compile(
