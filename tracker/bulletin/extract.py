@@ -342,6 +342,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             if drafts:
                 resolved.append((it, drafts))
                 self.focus = drafts[-1]
+        joined: set[int] = set()
+
         def owner(pos: int, end: int) -> list[Draft] | None:
             if block is not None:
                 return [block.merged_into or block]
@@ -353,7 +355,9 @@ class _Pass(_Counts, _Attributes, _Finish):
                     return ds
             if len(before) > 1 and _JOINED.fullmatch(text, before[-2][0].end, before[-1][0].start):
                 # "A magnitude 6.2 quake and a 5.9 aftershock shook … on Friday": one time for both
-                return before[-2][1] + before[-1][1]
+                both = before[-2][1] + before[-1][1]
+                joined.add(id(both))
+                return both
             if before:
                 nxt = [(it, ds) for it, ds in resolved if it.start >= end]
                 if nxt and nxt[0][0].start - end < pos - before[-1][0].end and _CLAUSE_BREAK.search(
@@ -408,6 +412,10 @@ class _Pass(_Counts, _Attributes, _Finish):
                 if any(q.date is not None or q.clock is not None for q in self.focus.pieces) and not kv:
                     continue
                 ds = [self.focus]
+            if id(ds) in joined:
+                for d in ds:
+                    d.pieces.append(p)
+                continue
             if len(ds) > 1:
                 group_pieces.setdefault(id(ds[0]), []).append(p)
                 continue
