@@ -52,7 +52,7 @@ class _Attributes:
     """Depth, coordinate and place finding, mixed into the pass."""
 
     # --- attributes ------------------------------------------------------------------------------------
-    def _attributes(self, lo: int, hi: int) -> list[tuple[str, int, int, object]]:
+    def _attributes(self, lo: int, hi: int, places: bool = True) -> list[tuple[str, int, int, object]]:
         text = self.text
         out: list[tuple[str, int, int, object]] = []
         taken: list[tuple[int, int]] = []
@@ -112,7 +112,7 @@ class _Attributes:
             if place:
                 out.append(("place_dist", m.start(), m.end(), place))
                 taken.append((m.start(), m.end()))
-        for m in P.PREP_PLACE.finditer(text, lo, hi):
+        for m in P.PREP_PLACE.finditer(text, lo, hi) if places else ():
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             verb = re.match(r"(?:hit|struck|jolted|rocked|shook|rattled)\s+", m.group(0))

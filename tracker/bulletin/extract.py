@@ -320,10 +320,14 @@ class _Pass(_Counts, _Attributes, _Finish):
 
         if not items and self.focus is None and block is None:
             return  # nothing here for a time, depth or place to belong to
-        pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi, self.anchor) if not self._is_consumed(p.start, p.end)]
-        attrs = self._attributes(lo, hi)
         kv = bool(KV_LINE.match(text, lo)) or bool(re.match(r"\s*(?:19|20)\d{2}-\d{2}-\d{2}", text[lo:lo + 12]))
         quake_verb = bool(QUAKE_VERB.search(text, lo, hi))
+        # with no quake named here, only a field line or a quake verb lets a time or place go to the
+        # quake in focus; depth and coordinates always may
+        open_ = bool(items) or block is not None or kv or quake_verb
+        pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi, self.anchor)
+                  if not self._is_consumed(p.start, p.end)] if open_ else []
+        attrs = self._attributes(lo, hi, places=open_)
         new_tally_starts = [t.span[0] for t in self.tallies[n_tallies_before:] if t.span]
         tally_sentence = len(self.tallies) > n_tallies_before or bool(P.PLURAL_QUAKES.search(text, lo, hi))
 
