@@ -230,6 +230,10 @@ class _Counts:
             return
         if re.search(r"\b(?:dozens|hundreds|thousands)\s+of\s+$", left):
             return
+        if re.search(r"(?i)\b(?:upper|lower|intensity|level|shindo|scale|category)\s+$", left[-16:]):
+            return  # "upper 6 intensity jolts": an intensity, not a count
+        if re.match(r"(?i)\s+(?:a|per|each|every)\s+(?:year|day|month|week)\b|\s+annually\b", text[noun_b:noun_b + 16]):
+            return  # "about 40,000 earthquakes a year": a rate
         if re.search(r"(?i)\b(?:list|table)\s+(?:shows|contains|includes|has)\b|\b(?:listed|shown)\s+below\b", text[lo:hi]):
             return
         # the window after the noun, to the end of its clause, for bounds and "felt"

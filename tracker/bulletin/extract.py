@@ -79,6 +79,7 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning)\s+(?:o
 #: "6.4 on the local magnitude scale", "7.8 on the moment magnitude scale".
 _SCALE_AFTER = re.compile(r"\s+on\s+the\s+(local|moment|body[- ]wave|surface[- ]wave)\s+magnitude\s+scale", re.I)
 _JOINED = re.compile(r"\s*(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?)?\s*,?\s*and\s+(?:a|an|the)?\s*", re.I)
+_GENERIC_CLAUSE = re.compile(r"\b(?:would|typically|usually|generally|tends?\s+to|generic|model|on\s+average|for\s+example)\b", re.I)
 _GENERIC_AFTER = re.compile(
     r"\s*(?:earthquakes?|quakes?|tremors?)?\s*(?:is|are|releases?|produces?|causes?|can|rarely|usually|typically|generally|"
     r"often|would|will)\b", re.I)
@@ -402,7 +403,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                 skip_end = p.end
                 continue
             ds = owner(p.start, p.end)
-            if p.step is not None and re.match(r"\s+by\b", text[p.end:p.end + 4]):
+            if re.match(r"\s+by\b", text[p.end:p.end + 4]):
                 nxt = [(it, dd) for it, dd in resolved if it.start >= p.end]
                 if nxt:
                     ds = nxt[0][1]
@@ -571,10 +572,12 @@ class _Pass(_Counts, _Attributes, _Finish):
         if re.search(r"\b(?:such|similar)\s+(?:an?\s+)?$", left[-20:], re.I):
             return None
         if "." not in raw and "," not in raw and (_GENERIC_AFTER.match(text, b, min(s.end, b + 40))
+                                                  or _GENERIC_CLAUSE.search(text, b, min(s.end, b + 60))
+                                                  or _GENERIC_CLAUSE.search(text, s.start, a)
                                                   or re.search(r"(?i)\b(?:as|than|like|every|each|any)\s+(?:a|an)?\s*$", left[-12:])):
             return None  # "a magnitude 2 quake is rarely felt", "as much energy as a magnitude 5": no quake at all
         mtype = None
-        t = g["tkv"] or g["t"] or g["t2"] or g["t3"]
+        t = g["tkv"] or g["t"] or g["t2"] or g["t3"] or g["ta2"]
         if t:
             mtype = _canon_type(t)
         elif g["q"] and g["q"].lower() in _QUAL_TYPE:
@@ -641,7 +644,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if m:
             return _role_of(m.group("w"))
         pred = re.match(
-            r"^[^.;]{0,70}?\b(?:were|was|is|are|as|being)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b",
+            r"^[^.;]{0,70}?\b(?:were|was|is|are|as|being|been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b",
             text[b:min(s.end, b + 90)], re.I)
         if pred:
             return _role_of(pred.group("w"))

@@ -36,17 +36,18 @@ MAGNITUDE = re.compile(
   | (?=[omr])(?:(?:(?:of[ \t]+)?(?:(?:moment|local)[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?!\d|[.,]\d|[ \t]*(?:km|kilomet|miles|percent|%|people)))
   | (?P<named>(?=[mlrbspie])(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
         magnitudes?(?:[ \t]*\((?P<t2>[A-Za-z]{{1,4}})\))?[ \t-]*
-        (?:(?:of|was|is|at|as|reading|estimated\ at|=|:|measured\ at)[ \t]+|[=:][ \t]*)?
+        (?:(?:of|was|is|at|as|reading|estimated\ at|=|:|measured\ at|put\ at|estimated|later)[ \t]+|[=:][ \t]*){{0,3}}
         (?:(?:about|around|approximately|approx\.|roughly|nearly|some|an\ estimated|a\ preliminary|preliminary|initially)[ \t]+)?
         (?:(?P<t3>{MAG_TYPE})[ \t]*)?
         (?P<vn>{MAG_NUM}|{MAG_WORD}\b))
   | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
-  | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:degrees?[ \t]+)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude|on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter|Richter|(?P<r>R|SR)\b))
+  | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:degrees?[ \t]+)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude(?![ \t]+(?:units?|steps?|points?|levels?))|on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter|Richter|(?P<r>R|SR)\b))
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|of|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an|the)[ \t]+)?(?:magnitude[ \t]+|M[ \t]?)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
-  | (?P<altv>(?=[pgemrcl])(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:at|as)[ \t]+(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
+  | (?P<altv>(?=[pgemrcl])(?:puts?|placed|places|pegged|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it|a)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:at|as|of)[ \t]+(?:(?P<ta2>{MAG_TYPE})[ \t]*|M[ \t]?)?(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<bare>(?:(?<=['’]s\ )|(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:shallow|deep|strong|powerful|moderate|light|minor)[ \t]+)?(?P<vb>[0-9][.,][0-9])(?!\d|[.,]\d)
-        (?=[ \t]+(?:centered|centred|struck|hit|jolted|shook|rattled|was\ felt|continued|the\ next\ day|that\ (?:struck|hit|shook))\b
+        (?=[ \t]+(?:centered|centred|struck|hit|jolted|shook|rattled|was\ felt|continued|the\ next\ day|that\ (?:struck|hit|shook)
+                  |at\ \d|near|off|shake|jolt|(?-i:[A-Z])[\w’'-]+\ (?:earthquake|quake))\b
            |[ \t]*\((?:later|initially|revised|downgraded|upgraded)|(?<=day['’]s\ \d\.\d)))
   | (?P<measuring>(?=[mr])(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<adj>(?<=\ )(?=[a-zA-Z0-9])(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
@@ -113,7 +114,7 @@ ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+second|a\s+further|a\s+new|one\s+
 #: "revising the magnitude down from 6.0": the old value, the new one told before.
 REVISED_FROM = re.compile(
     rf"\b(?:revis\w*|downgrad\w*|upgrad\w*|lower\w*|rais\w*|adjust\w*)\s+(?:the\s+|its\s+)?(?:magnitude\s+|it\s+)?"
-    rf"(?:down|up)(?:ward)?s?\s+from\s+(?:magnitude\s+)?(?P<old>{MAG_NUM})",
+    rf"(?:(?:down|up)(?:ward)?s?\s+)?from\s+(?:magnitude\s+|M\s?)?(?P<old>{MAG_NUM})",
     re.I,
 )
 #: "the quake, initially reported as 6.0, had a magnitude of 5.8": a first value, replaced by the next one.
@@ -124,7 +125,7 @@ INITIAL_VALUE = re.compile(
 )
 REVISION = re.compile(
     rf"\b(?:revised|upgraded|downgraded|updated|corrected|lowered|raised|adjusted|changed|later\s+put)\s+(?:it\s+|its\s+magnitude\s+|the\s+(?:[\w-]+['’]s\s+)?magnitude\s+)?"
-    rf"(?:(?:down|up)(?:ward)?s?\s+)?(?:from\s+(?:magnitude\s+)?(?P<old>{MAG_NUM})\s+)?to\s+(?:a\s+)?(?:magnitude\s+)?(?:(?P<t>{MAG_TYPE})\s*)?(?P<v>{MAG_NUM})(?:\s+from\s+(?:magnitude\s+)?(?P<old2>{MAG_NUM}))?",
+    rf"(?:(?:down|up)(?:ward)?s?\s+)?(?:from\s+(?:magnitude\s+)?(?P<old>{MAG_NUM})\s+)?to\s+(?:a\s+)?(?:magnitude\s+)?(?:(?P<t>{MAG_TYPE})\s*|M\s?)?(?P<v>{MAG_NUM})(?:\s+from\s+(?:magnitude\s+)?(?P<old2>{MAG_NUM}))?",
     re.I,
 )
 
@@ -149,6 +150,8 @@ DEPTH = [
     re.compile(rf"\b{_DNUM}\s*{_DUNIT}\s+(?:depth|deep)\b", re.I),
     # a catalogue list entry's own line: "10.2 km" alone under the stamp
     re.compile(rf"(?m)^[ \t]*{_DNUM}[ \t]*(?P<u>km)[ \t]*$", re.I),
+    # "Depth of Focus (km) : 015": the unit in brackets before the value
+    re.compile(r"\bdepth(?:\s+of\s+focus)?\s*\((?P<u>km)\)\s*[:=]\s*(?P<d>\d{1,3}(?:\.\d+)?)", re.I),
 ]
 
 # --- places -----------------------------------------------------------------------------------------
@@ -247,11 +250,11 @@ NOUNLESS_COUNT = re.compile(
 )
 #: "Thirty-one of them were felt nationwide", "eleven were felt in Taitung".
 FELT_COUNT = re.compile(
-    rf"(?<![\d.,])(?P<c>{COUNT})\s+(?:of\s+(?:them|those|these|the\s+\w+)\s+)?(?:were|was|had\s+been)\s+(?:\w+\s+)?felt\b",
+    rf"(?<![\d.,])(?P<c>{COUNT})\s+(?:of\s+(?:them|those|these|which|the\s+\w+)\s+)?(?:were|was|had\s+been)\s+(?:\w+\s+)?felt\b",
     re.I,
 )
 OF_THE_COUNT = re.compile(
-    rf"\b(?P<noun>aftershock|earthquake|quake|tremor)s?\s+of\s+the\s+(?!0\d)(?!(?:1[89]|20)\d\d\b)(?P<c>{COUNT})\b(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)(?!\s*(?:[\w-]+\s+){{0,2}}(?:earthquakes|quakes|aftershocks|tremors|km|kilomet|miles|people|percent))",
+    rf"\b(?P<noun>aftershock|earthquake|quake|tremor)s?\s+of\s+the\s+(?!0\d)(?!(?:1[89]|20)\d\d\b)(?P<c>{COUNT})\b(?![.,]\d)(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)(?!\s*(?:[\w-]+\s+){{0,2}}(?:earthquakes|quakes|aftershocks|tremors|km|kilomet|miles|people|percent))",
     re.I,
 )
 FELT = re.compile(
