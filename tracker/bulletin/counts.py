@@ -192,7 +192,9 @@ class _Counts:
                 continue
             what = "aftershocks" if re.search(r"\baftershocks\b", context, re.I) else "earthquakes"
             end = m.end("lead") + bspan[1]
-            self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b,
+            # "By 7am … 143 aftershocks, 12 of them magnitude 3 or above": the same as-of as its whole
+            as_of = next((t.as_of_local for t in reversed(self.tallies) if t.span and lo <= t.span[0] < m.start()), None)
+            self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b, as_of_local=as_of,
                                       evidence=text[m.start():end], span=(m.start(), end)))
             self.consumed.append((m.start(), end))
         for m in _near_before(P.FELT_COUNT, _HINT_FELT, text, lo, hi):

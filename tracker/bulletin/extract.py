@@ -89,6 +89,10 @@ _NARRATIVE_LEAD = re.compile(
     r"(?:Yesterday|Today|Earlier(?:\s+on)?|Later(?:\s+on)?|On|Last\s+night|This\s+morning|Overnight)\b[^,.;\n]{0,30},",
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DAY_WORD = re.compile(r"(?i)\b(?:yesterday|today|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+#: "in July 2019", "in 2019": the year the following yearless dates of a paragraph belong to.
+_YEAR_CONTEXT = re.compile(r"(?i)\b(?:in|of|since)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
+                           r"november|december)\s+)?((?:19|20)\d\d)\b")
 _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
 #: A magnitude type written after the value: "4.6 MLv", "4.1 (ML)", "3.2 MN" (agency bulletins).
 _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
@@ -147,6 +151,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
         self._narrative: dt.date | None = None
+        self._year_hint: int | None = None
         low = text.lower()
         # str.lower can change lengths (Turkish dotted I); offsets must stay valid to use it
         self._low_all: str | None = low if len(low) == len(text) else None
@@ -176,6 +181,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             self._count_fields(para)
             prev_hit = False
             self._narrative = None
+            self._year_hint = None
             for s in sents:
                 self.sent_no += 1
                 lead = _NARRATIVE_LEAD.match(self.text, s.start, s.end)
@@ -183,6 +189,14 @@ class _Pass(_Counts, _Attributes, _Finish):
                     days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, lead.end(), self.anchor)
                             if p.date is not None]
                     self._narrative = days[-1] if days else self._narrative
+                elif _DAY_WORD.search(self.text, s.start, s.end) and not P.MAGNITUDE_HINT.search(self.text, s.start, s.end):
+                    # "…recorded moderate activity across Greece on Wednesday": the day the paragraph tells of
+                    days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, s.end, self.anchor)
+                            if p.date is not None and p.relative and not p.in_range]
+                    self._narrative = days[-1] if days else self._narrative
+                years = _YEAR_CONTEXT.findall(self.text, s.start, s.end)
+                if years:
+                    self._year_hint = int(years[-1])  # "That happened in California in July 2019. … on 4 July"
                 if row_spans and any(a <= s.start < b for a, b in row_spans):
                     continue  # a table row, read above
                 # most sentences of a mixed page say nothing about a quake: skip them cheaply, but
@@ -326,7 +340,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         # with no quake named here, only a field line or a quake verb lets a time or place go to the
         # quake in focus; depth and coordinates always may
         open_ = bool(items) or block is not None or kv or quake_verb
-        pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi, self.anchor)
+        pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._year_hint)
                   if not self._is_consumed(p.start, p.end)] if open_ else []
         attrs = self._attributes(lo, hi, places=open_)
         new_tally_starts = [t.span[0] for t in self.tallies[n_tallies_before:] if t.span]
@@ -529,7 +543,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         v = decimal_value(raw) if raw[0].isdigit() else (float(word_value(raw)) if word_value(raw) else None)
         if v is None or v >= 10 or v <= 0:
             return None
-        if g["bare"] and not (P.LITERAL_QUAKE.search(text, s.start, s.end)
+        if g["bare"] and not (P.LITERAL_QUAKE.search(text, s.start, s.end) or self._para_quake.get(para_no, False)
                               or re.search(r"(?i)magnitude|richter|shaking|tremor|temblor|jolt", text[s.start:s.end])
                               or re.match(r"\s*\((?:later|initially|revised|downgraded|upgraded)", text[b:b + 16])
                               or re.search(r"(?i)day['’]s\s+(?:\w+\s+)?$", text[max(s.start, a - 20):a])):

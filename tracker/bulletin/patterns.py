@@ -213,6 +213,7 @@ FINANCE = re.compile(
     r"Fed|central\s+bank|election\w*|polls?|political|percent|recession|earnings|tariffs?)\b|%",
     re.I,
 )
+MAGNITUDE_HINT = re.compile(r"(?i)magnitud|richter|\bM[wlsbLjd]?\s?\d|\bmag\b|\d\.\d")
 LITERAL_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|foreshocks?|temblors?|seismic\w*|epicent\w+|richter)\b", re.I)
 COORDS_SIGNED = re.compile(
     r"\blat(?:itude)?\.?\s*[=:]?\s*(?P<lat>-?\d{1,2}(?:\.\d{1,4})?)\s*°?\s*(?P<ns>[NS])?\s*(?:[,;&]|and)?\s*"

@@ -248,7 +248,7 @@ def _part(word: str | None) -> str | None:
 
 
 def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 0, hi: int | None = None,
-                anchor: dt.date | None = None) -> list[TimePiece]:
+                anchor: dt.date | None = None, year_hint: int | None = None) -> list[TimePiece]:
     """Every time expression in ``text[lo:hi]``, in order, with offsets into ``text``.
 
     ``anchor`` is a full date the text states itself (a caption's "April 1, 2014"); with no
@@ -290,7 +290,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                 else:
                     mo = MONTHS[g["mon"].lower()[:4].rstrip(".") if g["mon"].lower().startswith("sept") else g["mon"].lower()[:3]]
                     d = int(g["d"])
-                    y = int(g["y"]) if g.get("y") else _year_for(mo, d, published, anchor)
+                    # a yearless date takes the year its paragraph is telling of ("in July 2019 … on 4 July")
+                    y = int(g["y"]) if g.get("y") else year_hint or _year_for(mo, d, published, anchor)
                     if g.get("ly") and published is not None:
                         y = published.year - 1  # "on Aug. 8 last year"
                     if y is not None and y < 100:
