@@ -548,7 +548,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                               or re.match(r"\s*\((?:later|initially|revised|downgraded|upgraded)", text[b:b + 16])
                               or re.search(r"(?i)day['’]s\s+(?:\w+\s+)?$", text[max(s.start, a - 20):a])):
             return None  # a bare "5.9" is a magnitude only where the sentence is plainly about a quake
-        if g["cont"] and not re.search(r"(?i)magnitude|\bM\s?\d|richter|quakes|aftershocks|tremors|temblors", text[s.start:a]):
+        if g["cont"] and not re.search(r"(?i)magnitude|\bM\s?\d|richter|quakes|aftershocks|tremors|temblors|\ban?\s+\d\.\d\b", text[s.start:a]):
             # "a 6.0 at 5:26 p.m." continues a list only where a magnitude was named before it
             return None
         vstart = m.start("vkv") if g["vkv"] else m.start("vt") if g["vt"] else m.start("vm") if g["vm"] else \
@@ -627,6 +627,10 @@ class _Pass(_Counts, _Attributes, _Finish):
             return "intro"
         if g["altv"] or _SAME_SHOCK_AFTER.match(self.text, m.end(), m.end() + 40):
             return "alt"
+        if g["named"] and re.search(r"(?i)\b(?:the|its|whose)\s+(?:(?:preliminary|initial|final|revised)\s+)?$", left[-30:]) \
+                and re.match(r"(?i)magnitudes?\s+(?:was|is|had\s+been|has\s+been|estimated|put|measured|reached)\b", m.group(0)) \
+                and not ALT_VALUE.search(left[-40:] + m.group(0)):
+            return "pred"  # "The magnitude was estimated at 6.3": a value for the quake in focus
         lt = left[-60:]
         if ALT_VALUE.search(lt[-40:] + m.group(0)):
             return "alt"

@@ -46,8 +46,8 @@ MAGNITUDE = re.compile(
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)an?[ \t]+(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
   | (?P<altv>(?=[pgemrcl])(?:puts?|placed|places|pegged|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it|a)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:at|as|of)[ \t]+(?:(?P<ta2>{MAG_TYPE})[ \t]*|M[ \t]?)?(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<bare>(?:(?<=['’]s\ )|(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:shallow|deep|strong|powerful|moderate|light|minor)[ \t]+)?(?P<vb>[0-9][.,][0-9])(?!\d|[.,]\d)
-        (?=[ \t]+(?:centered|centred|struck|hit|jolted|shook|rattled|was\ felt|continued|the\ next\ day|that\ (?:struck|hit|shook)
-                  |at\ \d|near|off|shake|jolt|(?-i:[A-Z])[\w’'-]+\ (?:earthquake|quake))\b
+        (?=[ \t]+(?:(?:centered|centred|struck|hit|jolted|shook|rattled|was\ felt|continued|the\ next\ day|that\ (?:struck|hit|shook)
+                  |near|off|shake|jolt|(?-i:[A-Z])[\w’'-]+\ (?:earthquake|quake))\b|at\ \d)
            |[ \t]*\((?:later|initially|revised|downgraded|upgraded)|(?<=day['’]s\ \d\.\d)))
   | (?P<measuring>(?=[mr])(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<adj>(?<=\ )(?=[a-zA-Z0-9])(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
