@@ -15,6 +15,7 @@ _HINT_DEPTHS = (
     re.compile(r"(?i)hypocent"),
     re.compile(r"(?i)(?:km|kilomet\w*|miles?|mi)\s+(?:depth|deep)\b"),
     re.compile(r"(?m)\d[ \t]*km[ \t]*$"),
+    re.compile(r"(?i)focus|hypocent"),
     re.compile(r"(?i)depth"),
 )
 

@@ -112,7 +112,7 @@ KV_LINE = re.compile(
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'’-]{1,30}|[A-Z][A-Za-z .'’-]{1,40}(?=[^\n]{0,40}\((?:AP|AFP|Reuters|Xinhua|Kyodo|Bernama|Anadolu|dpa|IANS|PTI|ANI|CNA|UPI|Yonhap|Antara|EFE)\)))"
     r"(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,?\s*(?:\(?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\)?)?\s*"
-    r"(?:\((?:AP|AFP|Reuters|Xinhua|Kyodo|Bernama|Anadolu|dpa|IANS|PTI|ANI|CNA|UPI|Yonhap|Antara|EFE)\))?\s*[-–—]+\s"
+    r"(?:\(?(?:AP|AFP|Reuters|Xinhua|Kyodo|Bernama|Anadolu|dpa|IANS|PTI|ANI|CNA|UPI|Yonhap|Antara|EFE)\)?)?\s*[-–—]+\s"
 )
 #: "The USGS put the magnitude at 5.9", "initially measured it at 7.5": another value for the quake in focus.
 ALT_VALUE = re.compile(
@@ -570,7 +570,9 @@ class _Pass(_Counts, _Attributes, _Finish):
             r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d", text[b:b + 30]))
         # a quake word in the paragraph settles the context at once; else look around
         kv_block = not usgs_line and self._kvq and bool(P.KV_QUAKE.search(text[max(0, a - 400):b + 400]))
-        if not (usgs_line or kv_block or g["bare"] or self._para_quake.get(para_no, False) or self._quake_context(a, b)
+        # a typed magnitude ("Md 2.4", "ML 3.8") names itself as seismic, in a text about quakes
+        if not (usgs_line or kv_block or g["bare"] or (g["typed"] and self._para_quake) or self._para_quake.get(para_no, False)
+                or self._quake_context(a, b)
                 or (g["kv"] and self._quake_context(a, b, wide=True))):
             return None
         ctx = text[max(s.start, a - 80):min(s.end, b + 80)]

@@ -150,6 +150,8 @@ DEPTH = [
     re.compile(rf"\b{_DNUM}\s*{_DUNIT}\s+(?:depth|deep)\b", re.I),
     # a catalogue list entry's own line: "10.2 km" alone under the stamp
     re.compile(rf"(?m)^[ \t]*{_DNUM}[ \t]*(?P<u>km)[ \t]*$", re.I),
+    # "with its focus about 12 kilometers below the Chuetsu region"
+    re.compile(rf"\b(?:focus|hypocent(?:er|re))\s+(?:was\s+|lay\s+|is\s+)?(?:(?:about|around|some|roughly|at|of)\s+)*{_DNUM}\s*{_DUNIT}", re.I),
     # "Depth of Focus (km) : 015": the unit in brackets before the value
     re.compile(r"\bdepth(?:\s+of\s+focus)?\s*\((?P<u>km)\)\s*[:=]\s*(?P<d>\d{1,3}(?:\.\d+)?)", re.I),
 ]
