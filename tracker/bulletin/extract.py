@@ -99,7 +99,7 @@ _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd
 LITERAL_QUAKE_RE = P.LITERAL_QUAKE
 _REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|raise|adjust|chang|later\s+put|initially|originally|first")
 #: Substrings every match of QUAKE_WORD / INTEREST contains (lower case): a cheap test first.
-_QUAKE_STEMS = ("quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
+_QUAKE_STEMS = ("quake", "shock", "tremor", "md ", "ml ", "mw ", "mb ", "ms ", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
                 "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "'s ", "’s ", "(later", "(initially")
 _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
                    "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt")

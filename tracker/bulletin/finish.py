@@ -86,7 +86,7 @@ class _Finish:
         live = [d for d in live if d.merged_into is None]
         self._imply_mainshock(live)
         main = next((d for d in live if d.role == "mainshock"), None)
-        self._main = _combine(main.pieces, self.tz)[:2] if main is not None else None
+        self._main = _combine(main.pieces, self.tz, self.published or self.anchor)[:2] if main is not None else None
         events = []
         prev_local: tuple[dt.date | None, tuple[int, int, int | None] | None, str] | None = None
         for n, d in enumerate(sorted(live, key=lambda x: x.pos)):
@@ -127,7 +127,7 @@ class _Finish:
         key = (id(d), len(d.pieces), d.place)
         sig = self._sigs.get(key)
         if sig is None:
-            date, clock = _combine(d.pieces, self.tz)[:2]
+            date, clock = _combine(d.pieces, self.tz, self.published or self.anchor)[:2]
             sig = (date, clock[0] * 60 + clock[1] if clock else None, frozenset(_words(d.place)) if d.place else frozenset())
             self._sigs[key] = sig
         return sig
@@ -161,7 +161,7 @@ class _Finish:
         own_day = any(p.date is not None or p.step is not None or p.same_day for p in d.pieces)
         if d.defaults and not own_day:
             d.pieces = d.pieces + d.defaults
-        date, clock, precision, _, written = _combine(d.pieces, self.tz)
+        date, clock, precision, _, written = _combine(d.pieces, self.tz, self.published or self.anchor)
         steps = [p for p in d.pieces if p.step is not None or p.same_day]
         if prev is not None and steps and date is None and clock is None:
             pdate, pclock, pprec = prev

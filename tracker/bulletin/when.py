@@ -32,9 +32,11 @@ def _closes_outer(t: str) -> bool:
     return t.rstrip().endswith(")") and "(" not in t
 
 
-def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, tuple[int, int, int | None] | None, str, str | None, int | None]:
+def _combine(pieces: list[TimePiece], tz: str | None, around: dt.date | None = None,
+             ) -> tuple[dt.date | None, tuple[int, int, int | None] | None, str, str | None, int | None]:
     """Join one quake's time pieces: (local date, local clock, precision, day part, written offset).
 
+    ``around`` is a date near the quake (the report's) for the zone's offset when no day is given.
     A clock written in UTC or GMT is converted to the bulletin's zone, together with a date written
     beside it in UTC ("2019-07-06 03:19:53 (UTC)"). A clock written in a named local zone ("22:56:27
     WIB", "07:58:09 (UTC+8)") is kept as written, as a labeller would; its offset (minutes east of
@@ -65,7 +67,8 @@ def _combine(pieces: list[TimePiece], tz: str | None) -> tuple[dt.date | None, t
             zone = None
         if zone is not None:
             h, mi, s = z.clock  # type: ignore[misc]
-            base_date = zdate or date or dt.date(2000, 1, 15)
+            # with no day at all, convert at the report's date so daylight saving is right
+            base_date = zdate or date or around or dt.date(2000, 1, 15)
             stamp = dt.datetime(base_date.year, base_date.month, base_date.day, h, mi, s or 0,
                                 tzinfo=dt.timezone(dt.timedelta(minutes=z.offset_min or 0)))
             local = stamp.astimezone(zone)
