@@ -207,7 +207,9 @@ class _Counts:
             if not re.search(r"(?i)quakes|aftershocks|tremors|temblors", context):
                 continue
             what = "aftershocks" if re.search(r"\baftershocks\b", context, re.I) else "earthquakes"
-            self.tallies.append(Tally(count=n, what=what, felt=True, evidence=m.group(0), span=(m.start(), m.end())))
+            as_of = next((t.as_of_local for t in reversed(self.tallies) if t.span and lo <= t.span[0] < m.start()), None)
+            self.tallies.append(Tally(count=n, what=what, felt=True, as_of_local=as_of, evidence=m.group(0),
+                                      span=(m.start(), m.end())))
             self.consumed.append((m.start(), m.end()))
         for m in P.OF_THE_COUNT.finditer(text, lo, hi) if " of the " in self._low else ():
             if self._is_consumed(m.start("c"), m.end("c")):

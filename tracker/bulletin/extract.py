@@ -150,6 +150,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         self.sent_no = 0
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
+        # a text about votes or markets with no real quake word: its magnitudes are figures of speech
+        self._doc_strong = bool(P.STRONG_QUAKE.search(text)) or not P.FINANCE.search(text)
         self._narrative: dt.date | None = None
         self._year_hint: int | None = None
         low = text.lower()
@@ -578,6 +580,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         ctx = text[max(s.start, a - 80):min(s.end, b + 80)]
         if P.ASTRONOMY.search(ctx) and not QUAKE_WORD.search(ctx):
             return None
+        if self._doc_strong is False and not (usgs_line or kv_block or g["typed"] or g["kv"]):
+            return None  # "Tonight it moved about 7.5 on the Richter scale" in a story about a vote
         if not usgs_line and not kv_block and P.FINANCE.search(text, s.start, s.end) \
                 and not P.LITERAL_QUAKE.search(text, s.start, s.end):
             return None
@@ -615,7 +619,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         inner = P.ROLE_WORD.search(m.group(0))
         if inner and d.role is None:
             d.role = "aftershock" if inner.group("after") else "foreshock" if inner.group("fore") else "mainshock"
-        if g["sup"] and re.search(r"(?i)\baftershocks\b", text[s.start:a]):
+        if g["sup"] and re.search(r"(?i)\baftershocks\b", text[max(0, s.start - 200):a]):
             d.role = "aftershock"  # "N aftershocks followed, the strongest measuring 4.8"
         if g["q"] and g["q"].lower() in ("preliminary", "initial"):
             d.alt = []

@@ -101,6 +101,13 @@ class _Finish:
         thousand characters, and only when the text names no mainshock there already.
         """
         sub = [d for d in live if d.role in ("aftershock", "foreshock")]
+        if not sub and any(t.what == "aftershocks" for t in self.tallies):
+            # "… had recorded 14 aftershocks": the largest quake of the report is their mainshock
+            recent = [d for d in live if d.role is None and not any(p.year_only for p in d.pieces)
+                      and not (self.published and self._sig(d)[0] and (self.published - self._sig(d)[0]).days > 60)]
+            if recent:
+                max(recent, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
+            return
         if not sub:
             return
         lo, hi = min(d.pos for d in sub) - 3000, max(d.pos for d in sub) + 3000

@@ -174,7 +174,8 @@ DISTANCE_PLACE = re.compile(
 )
 #: "in Tainan's Dongshan District", "off the coast of Hualien", "near Banda Aceh".
 PREP_PLACE = re.compile(
-    rf"\b(?<!felt\s)(?<!felt\sas\sfar\saway\sas\s)(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|"
+    rf"\b(?<!felt\s)(?<!felt\sas\sfar\saway\sas\s)(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|under|close\s+to|outside|offshore|between|"
+    rf"(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?(?:ern)?\s+of|"
     rf"(?:located|centred|centered)\s+at|hit|struck|jolted|rocked|shook|rattled)\s+"
     rf"(?:the\s+(?:(?:port|coastal|border|mountain|northern|southern|eastern|western|central|[A-Z][\w-]+)\s+)?(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?{_PLACE_WORDS}"
 )
@@ -216,6 +217,10 @@ FINANCE = re.compile(
     re.I,
 )
 MAGNITUDE_HINT = re.compile(r"(?i)magnitud|richter|\bM[wlsbLjd]?\s?\d|\bmag\b|\d\.\d")
+#: Words that only a text about real quakes uses; a magnitude in a text with none of them is a figure of speech.
+STRONG_QUAKE = re.compile(
+    r"\b(?:earthquakes?|quakes?|temblors?|epicent\w+|hypocent\w+|seismolog\w+|tsunami|focal|shaking|geonet|usgs|emsc|"
+    r"magnitude\s+\d|seismic\s+(?:waves?|stations?|network|intensity))\b", re.I)
 LITERAL_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|foreshocks?|temblors?|seismic\w*|epicent\w+|richter)\b", re.I)
 COORDS_SIGNED = re.compile(
     r"\blat(?:itude)?\.?\s*[=:]?\s*(?P<lat>-?\d{1,2}(?:\.\d{1,4})?)\s*°?\s*(?P<ns>[NS])?\s*(?:[,;&]|and)?\s*"

@@ -129,7 +129,7 @@ _STEP = re.compile(
     rf"\b(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few|half\s+an?)\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+(?P<dir>later|after(?:wards)?|before|earlier)\b",
     re.I,
 )
-_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+that\s+day|(?:the\s+)?(?P<next>next|following)\s+(?:day|morning))\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+that\s+day|(?:the\s+)?(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night))\b", re.I)
 _YEAR_ONLY = re.compile(
     rf"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<y>(?:18|19|20)\d{{2}})\b(?!\s*(?:-|/|:))", re.I)
 
