@@ -66,7 +66,7 @@ KNOWN_MISSES: dict[str, str] = {
     'usgs_forecast_walker_lake': (
         "event M6.3 (date 2025-02-10): role expected 'mainshock', got None; event M5.1 (date 2025-02-11)"
         ": role expected 'aftershock', got 'mainshock'; event M7.1 (date None): role expected 'other', g"
-        'ot None'
+        "ot 'mainshock'"
     ),
     'voa_nepal_years': (
         "event M5.7 (date 2023-11-03): role expected 'mainshock', got None; event M5.6 (date None): plac"
