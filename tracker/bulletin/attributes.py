@@ -118,7 +118,7 @@ class _Attributes:
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             verb = re.match(r"(?:hit|struck|jolted|rocked|shook|rattled)\s+", m.group(0))
-            words = re.sub(r"^(?:in|near|off|beneath|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
+            words = re.sub(r"^(?:in|near|off|beneath|below|between|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
                            r"hit|struck|jolted|rocked|shook|rattled)\s+", "", m.group(0))
             if P.NOT_PLACE.match(words):
                 continue
