@@ -191,12 +191,13 @@ class _Pass(_Counts, _Attributes, _Finish):
                     days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, lead.end(), self.anchor)
                             if p.date is not None]
                     self._narrative = days[-1] if days else self._narrative
-                elif _DAY_WORD.search(self.text, s.start, s.end) and not P.MAGNITUDE_HINT.search(self.text, s.start, s.end):
+                elif self._maybe(s.start, s.end, ("day", "night")) and _DAY_WORD.search(self.text, s.start, s.end) \
+                        and not P.MAGNITUDE_HINT.search(self.text, s.start, s.end):
                     # "…recorded moderate activity across Greece on Wednesday": the day the paragraph tells of
                     days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, s.end, self.anchor)
                             if p.date is not None and p.relative and not p.in_range]
                     self._narrative = days[-1] if days else self._narrative
-                years = _YEAR_CONTEXT.findall(self.text, s.start, s.end)
+                years = _YEAR_CONTEXT.findall(self.text, s.start, s.end) if self._maybe(s.start, s.end, (" 19", " 20")) else []
                 if years:
                     self._year_hint = int(years[-1])  # "That happened in California in July 2019. … on 4 July"
                 if row_spans and any(a <= s.start < b for a, b in row_spans):
