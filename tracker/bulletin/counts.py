@@ -227,6 +227,8 @@ class _Counts:
         n = count_value(c_text)
         if n is None or n < 2:
             return
+        if not self._doc_strong:
+            return  # a text about votes or markets: its "aftershocks" are figures of speech
         if not re.search(r",", c_text) and 1800 <= n <= 2100 and c_text.isdigit():
             return
         left = text[max(lo, c_start - 120):c_start]
@@ -271,7 +273,7 @@ class _Counts:
         if lo_b is None and hi_b is None and not partitive:
             lst = re.match(rf"^[\s,]*(?:measuring|of\s+(?:(?:moment|local)\s+)?magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
             # "Two aftershocks were felt within the hour: one of magnitude 4.1 …": a colon lists them
-            colon = n <= 10 and re.match(r"^[^.;:]{0,60}:\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", text[noun_b:hi], re.I)
+            colon = n <= 10 and re.match(r"^[^.;:]{0,60}(?::|\s[—–]|\s--)\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", text[noun_b:hi], re.I)
             if lst or colon or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):
                 self.groups.append(_Group(c_start, n, "aftershock" if what == "aftershocks" else None,
                                           [p for p in find_pieces(text, self.published, self.tz, noun_b, after_end, self.anchor)

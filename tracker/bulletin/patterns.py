@@ -76,7 +76,7 @@ NOT_MAG_AFTER = re.compile(
 )
 #: A magnitude in a hypothetical or a forecast, stated before it in the clause.
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|(?-i:may)|can|possible|possibility|probability|chance|likely|unlikely|expected|expect|"
+    r"\b(?:could|would|might|(?-i:may)|can|possible|possibility|probability|chance|likely|unlikely|expect(?:ed)?(?!\s+(?:from|after|following)\s+(?:the|this|that|[A-Z]\w+['’]s)\b)|"
     r"forecast\w*|predict\w*|capable|withstand|potential|scenario|risk|hypothetical|simulat\w*|drill|exercise|"
     r"prepare\w*|if|should|plan\w*|design\w*|warn\w*\s+(?:of|that|a|an)|fears?|overdue|brace|imagine\w*|assum\w*|"
     r"(?-i:Had)\s+(?:the|it|a|an)|would\s+have|film|movie|novel|fiction|video\s+game|rated\s+for|designed\s+for|built\s+for|"
@@ -213,7 +213,7 @@ LON_FIELD = re.compile(r"(?i)\blon(?:g(?:itude)?)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{
 #: Money, markets and politics: a "magnitude" or a "tremor" there is a figure of speech.
 FINANCE = re.compile(
     r"\b(?:markets?|stocks?|shares|currenc\w+|bonds?|index|indices|econom\w+|inflation|investors?|traders?|"
-    r"Fed|central\s+bank|election\w*|polls?|political|percent|recession|earnings|tariffs?)\b|%",
+    r"Fed|central\s+bank|election\w*|polls?|political|percent|recession|earnings|tariffs?|coalition|resignations?|cabinet)\b|%",
     re.I,
 )
 MAGNITUDE_HINT = re.compile(r"(?i)magnitud|richter|\bM[wlsbLjd]?\s?\d|\bmag\b|\d\.\d")
@@ -284,11 +284,13 @@ BOUNDS = [
     re.compile(rf"\branging\s+(?:in\s+magnitude\s+)?from\s+(?:the\s+lowest\s+of\s+|magnitude\s+|M\s?)?(?P<lo>{MAG_NUM})\s+(?:and|to|up\s+to)\s+(?:the\s+highest\s+of\s+|magnitude\s+|M\s?)?(?P<hi>{MAG_NUM})", re.I),
     re.compile(rf"\bbetween\s+{_b('lo')}\s+(?:and|to|-)\s+{_b('hi')}", re.I),
     re.compile(rf"{_b('lo')}\s*(?:to|[-–])\s*{_b('hi')}(?!\s*(?:km|kilomet|miles|percent|%|people))", re.I),
-    re.compile(rf"{_b('lo')}\s*(?:\+|(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|stronger|over)\b)", re.I),
+    re.compile(rf"{_b('lo')}\s*(?:\+|[-\s]plus\b|(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|stronger|over)\b)", re.I),
     re.compile(rf"\b(?:above|over|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|stronger\s+than|more\s+than|exceeding|at\s+least|of\s+at\s+least|(?:equal\s+to\s+or\s+)?greater\s+than)\s+(?:or\s+equal\s+to\s+)?(?:a\s+)?{_b('lo')}", re.I),
     re.compile(rf"\bM\s?(?:>=?|≥)\s*(?P<lo>{MAG_NUM})", re.I),
+    re.compile(rf"(?:>=?|≥)\s*M[wLl]?\s?(?P<lo>{MAG_NUM})", re.I),
     re.compile(rf"\b(?:smaller\s+than|less\s+than|lower\s+than|weaker\s+than|below|under|up\s+to)\s+(?:a\s+)?{_b('hi')}", re.I),
     re.compile(rf"\bM\s?(?:<=?|≤)\s*(?P<hi>{MAG_NUM})", re.I),
+    re.compile(rf"(?:<=?|≤)\s*M[wLl]?\s?(?P<hi>{MAG_NUM})", re.I),
 ]
 
 #: A number in digits or in words: magnitudes and counts need one.
