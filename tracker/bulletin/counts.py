@@ -22,6 +22,13 @@ _MID_STOP = re.compile(
 )
 
 
+#: A bare count after a tally in the same sentence, its noun left out ("…, 86 on Jan. 2 and 40 on Jan. 3").
+_ELIDED = re.compile(
+    rf"(?:,|;|\band\b)[ \t]+(?:(?:and|but|with|while)[ \t]+)?(?P<c>{DIGIT_COUNT}|{WORD_NUMBER})(?![.,]?\d)[ \t]+"
+    r"(?:more[ \t]+)?(?:on|during|came|were|occurred|struck|followed|happened|took[ \t]+place)\b(?![ \t]+(?:the[ \t]+)?(?:Richter|scale))",
+    re.I,
+)
+
 _COUNT_TOKEN = re.compile(rf"^(?:{DIGIT_COUNT}|{WORD_NUMBER})\+?$", re.I)
 
 
@@ -164,6 +171,7 @@ class _Counts:
 
     def _tallies_in(self, lo: int, hi: int) -> None:
         text = self.text
+        first_new = len(self.tallies)
         for m in P.PLURAL_QUAKES.finditer(text, lo, hi):
             noun_a, noun_b = m.start(), m.end()
             if self._is_consumed(noun_a, noun_b):
@@ -220,6 +228,23 @@ class _Counts:
             what = "aftershocks" if m.group("noun").lower().startswith("after") else "earthquakes"
             self.tallies.append(Tally(count=n, what=what, evidence=m.group(0), span=(m.start(), m.end())))
             self.consumed.append((m.start("c"), m.end("c")))
+        self._elided_tallies(self.tallies[first_new:], hi)
+
+    def _elided_tallies(self, made: list[Tally], hi: int) -> None:
+        """Counts that leave their noun to the tally before them: "42 aftershocks on Monday and 17 on Tuesday"."""
+        text = self.text
+        for t in made:
+            if t.span is None or t.felt:
+                continue
+            for m in _ELIDED.finditer(text, t.span[1], hi):
+                if self._is_consumed(m.start("c"), m.end("c")):
+                    continue
+                n = count_value(m.group("c"))
+                if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
+                    continue
+                self.tallies.append(Tally(count=n, what=t.what, as_of_local=None,
+                                          evidence=text[m.start("c"):m.end()].strip(), span=(m.start("c"), m.end())))
+                self.consumed.append((m.start("c"), m.end("c")))
 
     def _tally(self, c_text: str, c_start: int, noun_a: int, noun_b: int, noun: str, mid: str, lo: int, hi: int,
                partitive: bool = False, plus: bool = False) -> None:
