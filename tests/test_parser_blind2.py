@@ -53,9 +53,7 @@ NEWS_WIRE = [
          "A magnitude 5.9 earthquake struck eastern Afghanistan on Tuesday, hours after a 6.2-magnitude "
          "quake hit Taiwan's east coast; the two were unrelated, seismologists said.",
          [ev(5.9, place="Afghanistan", date_local="2024-05-14"), ev(6.2, place="Taiwan")], [],
-         published=D(2024, 5, 15), tz=KBL,
-         xfail=("region with a compass adjective is dropped: expected place 'eastern Afghanistan' for the "
-                "5.9, got None")),
+         published=D(2024, 5, 15), tz=KBL),
     case(WIRE, "two-countries-shared-of-magnitude",
          "Quakes of magnitude 6.0 off Vanuatu and 5.4 in northern Peru were recorded by the USGS, "
          "neither causing damage.",

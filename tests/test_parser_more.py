@@ -207,9 +207,7 @@ REGIONAL_PAPER = [
          "of 8 kilometers.",
          [ev(4.7, date_local="2024-01-27", time_local="23:38", time_utc="2024-01-27T20:08", depth_km=8.0,
              place="Khoy")],
-         published=D(2024, 1, 28), tz=THR,
-         xfail=("'jolted Khoy in West Azarbaijan province' takes the province: expected place 'Khoy', got "
-                "'West Azarbaijan province'")),
+         published=D(2024, 1, 28), tz=THR),
     case(PAPER, "rappler-phivolcs-initially-reported",
          "A magnitude 5.7 earthquake hit Masbate at 5:34 am on Tuesday, the Philippine Institute of "
          "Volcanology and Seismology (Phivolcs) said. Phivolcs initially reported the magnitude as 6.0 "

@@ -45,6 +45,7 @@ def _clean_place(s: str) -> str | None:
     s = re.sub(r"^\W*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b\s*[=:]?\s*", "", s.strip(), flags=re.I)
     s = re.sub(r"^(?:in|near|off|beneath|under|close\s+to|outside|offshore)\s+", "", s)
     s = s.strip(" ,;:.-–")
+    s = re.sub(r"['’]s$", "", s)  # "Taiwan's east coast": the place is Taiwan
     if len(s) < 2 or not re.search(r"[A-Za-z]{2}", s):
         return None
     return s[:160]
@@ -123,6 +124,12 @@ class _Attributes:
             if P.NOT_PLACE.match(words):
                 continue
             place = _clean_place(words)
+            prev = out[-1] if out else None
+            if place and prev is not None and prev[0] in _PLACE_RANK and m.group(0).startswith("in ") \
+                    and re.fullmatch(r",?\s{1,3}", text[prev[2]:m.start()]):
+                # "Malatya in eastern Turkey": the region narrows nothing, it completes the place before it
+                out[-1] = (prev[0], prev[1], m.end(), f"{prev[3]}, {place}")
+                continue
             if place:
                 specific = re.search(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|district|county|municipality|island)\s+of\s", m.group(0))
                 out.append(("place_dist" if specific else "place_verb" if verb else "place", m.start(), m.end(), place))

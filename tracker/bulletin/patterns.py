@@ -177,7 +177,8 @@ PREP_PLACE = re.compile(
     rf"\b(?<!felt\s)(?<!felt\sas\sfar\saway\sas\s)(?<!ever\srecorded\s)(?:in|near|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|below|under|close\s+to|outside|offshore|between|"
     rf"(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?(?:ern)?\s+of|"
     rf"(?:located|centred|centered)\s+at|hit|struck|jolted|rocked|shook|rattled)\s+"
-    rf"(?:the\s+(?:(?:port|coastal|border|mountain|northern|southern|eastern|western|central|[A-Z][\w-]+)\s+)?(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?{_PLACE_WORDS}"
+    rf"(?:the\s+(?:(?:port|coastal|border|mountain|northern|southern|eastern|western|central|[A-Z][\w-]+)\s+)?(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?"
+    rf"(?:(?:(?:north|south)-?(?:east|west)?|east|west)ern\s+|central\s+)?{_PLACE_WORDS}"
 )
 #: A catalogue list title with no distance: "M 4.4 - Fiji region".
 LIST_TITLE_PLACE = re.compile(r"(?m)^[ \t]*M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*(?P<p>[A-Z][^\n\d]{2,60}?)[ \t]*$")
