@@ -221,9 +221,7 @@ AGENCY_BULLETIN = [
          "Time 2024-11-14 17:40:02 (UTC)\n"
          "Depth 12.3 km\n",
          [ev(4.7, mag_type="Mww", time_utc="2024-11-14T17:40:02", time_local="09:40", depth_km=12.3,
-             place="Ojai")], [], tz=LAX,
-         xfail=("lower-case type after the value ('Magnitude 4.7 mww') is not read: expected mag_type "
-                "'Mww', got None")),
+             place="Ojai")], [], tz=LAX),
     case(AGENCY, "usgs-pager-yellow-alert",
          "PAGER Version 2\n"
          "M 6.3, 31 km NNW of Kahramanmaras, Turkey\n"
@@ -391,9 +389,7 @@ AGENCY_BULLETIN = [
          "Latitude / longitude: 46.29 / 7.53\n"
          "The earthquake was clearly felt in Valais.\n",
          [ev(4.1, mag_type="ML", date_local="2024-02-14", time_local="08:32", depth_km=7.0, latitude=46.29,
-             longitude=7.53, place="Sierre")], [], tz=ZRH,
-         xfail=("'Latitude / longitude: 46.29 / 7.53' is misread: expected latitude 46.29 and longitude "
-                "7.53, got latitude None and longitude 46.29")),
+             longitude=7.53, place="Sierre")], [], tz=ZRH),
     case(AGENCY, "sed-news-date-first-sentence",
          "On Saturday, 9 November 2024, at 21:06 local time, an earthquake of magnitude 3.7 occurred near "
          "Linthal (GL), the Swiss Seismological Service at ETH Zurich reports. Damage is not expected for "

@@ -85,7 +85,7 @@ class _Attributes:
                 out.append(("coords", m.start(), m.end(), (lat, lon)))
                 taken.append((m.start(), m.end()))
         has_lat = "lat" in low and has_digit
-        signed = list(P.COORDS_SIGNED.finditer(text, lo, hi)) if has_lat else []
+        signed = [*P.COORDS_SIGNED.finditer(text, lo, hi), *P.LATLON_PAIR.finditer(text, lo, hi)] if has_lat else []
         lat_f, lon_f = (None, None) if signed or not has_lat else (P.LAT_FIELD.search(text, lo, hi), P.LON_FIELD.search(text, lo, hi))
         for m, kind in ((lat_f, "lat"), (lon_f, "lon")):
             if m is not None:
@@ -94,7 +94,11 @@ class _Attributes:
                 if abs(v) <= (90 if kind == "lat" else 180):
                     out.append((kind, m.start(), m.end(), v))
         for m in signed:
-            out.append(("coords", m.start(), m.end(), (float(m.group("lat")), float(m.group("lon")))))
+            lat, lon = float(m.group("lat")), float(m.group("lon"))
+            lat = -abs(lat) if (m.group("ns") or "").upper() == "S" else lat
+            lon = -abs(lon) if (m.group("ew") or "").upper() == "W" else lon
+            if abs(lat) <= 90 and abs(lon) <= 180:
+                out.append(("coords", m.start(), m.end(), (lat, lon)))
         for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi) if low.lstrip().startswith("m") else ():
             out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))
             taken.append((m.start(), m.end()))

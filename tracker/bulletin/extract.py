@@ -96,6 +96,14 @@ _YEAR_CONTEXT = re.compile(r"(?i)\b(?:in|of|since)\s+(?:(?:january|february|marc
 _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
 #: A magnitude type written after the value: "4.6 MLv", "4.1 (ML)", "3.2 MN" (agency bulletins).
 _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
+def _same_value_type(target: Draft, d: Draft) -> None:
+    """The same value told again with its type ("M 4.7 …", then "Magnitude 4.7 mww"): keep the type."""
+    if target.mag_type is None and d.mag_type and target.magnitude is not None and d.magnitude is not None \
+            and abs(target.magnitude - d.magnitude) < 0.051:
+        target.mag_type = d.mag_type
+
+
+_TYPE_AFTER_FIELD = re.compile(r"[ \t]*\(?(?P<t>m(?:ww|wr|wb|wc|wp|w|lv|l|b_?lg|b|s|d|j))\)?(?![\w])")
 LITERAL_QUAKE_RE = P.LITERAL_QUAKE
 _REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|raise|adjust|chang|later\s+put|initially|originally|first")
 #: Substrings every match of QUAKE_WORD / INTEREST contains (lower case): a cheap test first.
@@ -357,10 +365,14 @@ class _Pass(_Counts, _Attributes, _Finish):
                 if block.magnitude is None:
                     self._fill(block, it.drafts[0])
                     self._new(block)
+                else:
+                    _same_value_type(block, it.drafts[0])
                 resolved.append((it, [block]))
                 self.focus = block
                 continue
             drafts = self._resolve(it, s, para_no, resolved)
+            if len(drafts) == 1 and it.drafts and drafts[0] is not it.drafts[0]:
+                _same_value_type(drafts[0], it.drafts[0])
             if drafts:
                 resolved.append((it, drafts))
                 self.focus = drafts[-1]
@@ -607,7 +619,9 @@ class _Pass(_Counts, _Attributes, _Finish):
             mtype = "Mw"
         if g["bareM"] and not mtype:
             mtype = None
-        after_type = _TYPE_AFTER.match(text, b, min(s.end, b + 12))
+        after_type = _TYPE_AFTER.match(text, b, min(s.end, b + 12)) or (
+            # a field "Magnitude 4.7 mww": catalogue pages write the type in lower case
+            _TYPE_AFTER_FIELD.match(text, b, min(s.end, b + 12)) if g["kv"] else None)
         if mtype is None and after_type:
             mtype = _canon_type(after_type.group("t"))
         scale = _SCALE_AFTER.match(text, b, min(s.end, b + 40))

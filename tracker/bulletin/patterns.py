@@ -223,6 +223,12 @@ STRONG_QUAKE = re.compile(
     r"\b(?:earthquakes?|quakes?|temblors?|epicent\w+|hypocent\w+|seismolog\w+|tsunami|focal|shaking|geonet|usgs|emsc|"
     r"magnitude\s+\d|seismic\s+(?:waves?|stations?|network|intensity))\b", re.I)
 LITERAL_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|foreshocks?|temblors?|seismic\w*|epicent\w+|richter)\b", re.I)
+#: "Latitude / longitude: 46.29 / 7.53": both fields under one label.
+LATLON_PAIR = re.compile(
+    r"\blat(?:itude)?\.?\s*/\s*lon(?:g(?:itude)?)?\.?\s*[:=]\s*(?P<lat>-?\d{1,2}(?:\.\d{1,5})?)\s*°?\s*(?P<ns>[NS])?\s*[/,;]\s*"
+    r"(?P<lon>-?\d{1,3}(?:\.\d{1,5})?)\s*°?\s*(?P<ew>[EW])?\b",
+    re.I,
+)
 COORDS_SIGNED = re.compile(
     r"\blat(?:itude)?\.?\s*[=:]?\s*(?P<lat>-?\d{1,2}(?:\.\d{1,4})?)\s*°?\s*(?P<ns>[NS])?\s*(?:[,;&]|and)?\s*"
     r"lon(?:g(?:itude)?)?\.?\s*[=:]?\s*(?P<lon>-?\d{1,3}(?:\.\d{1,4})?)\s*°?\s*(?P<ew>[EW])?\b",
