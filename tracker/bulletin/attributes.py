@@ -104,6 +104,8 @@ class _Attributes:
             taken.append((m.start(), m.end()))
         for m in P.PLACE_FIELD.finditer(text, lo, hi):
             place = _clean_place(m.group("p"))
+            if place and re.match(r"[-+]?\d{1,3}(?:\.\d+)?\s*°", place):
+                continue  # "Location: 37.85°N 36.78°E": coordinates, read as such, not a place name
             if place:
                 out.append(("place_field", m.start(), m.end(), place))
                 taken.append((m.start(), m.end()))

@@ -351,6 +351,13 @@ class _Pass(_Counts, _Attributes, _Finish):
         # with no quake named here, only a field line or a quake verb lets a time or place go to the
         # quake in focus; depth and coordinates always may
         open_ = bool(items) or block is not None or kv or quake_verb
+        fragment = False
+        if not open_ and self.focus is not None and self.sent_no - self.focus.sent_no <= 1 and hi - lo <= 60 and ":" in text[lo:hi]:
+            # "… 5 mi W of Anza, CA. Jun 4 02:14 PDT.": a sentence that is only a date and time
+            # tells when the quake in focus happened
+            found = find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._year_hint)
+            rest = "".join(ch for i, ch in enumerate(text[lo:hi], lo) if not any(p.start <= i < p.end for p in found))
+            open_ = fragment = bool(found) and not re.search(r"[A-Za-z0-9]{2}", rest)
         pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._year_hint)
                   if not self._is_consumed(p.start, p.end)] if open_ else []
         attrs = self._attributes(lo, hi, places=open_)
@@ -441,9 +448,10 @@ class _Pass(_Counts, _Attributes, _Finish):
                     for it, dd in resolved):
                 continue
             if ds is None:
-                if self.focus is None or not (kv or quake_verb) or tally_sentence:
+                if self.focus is None or not (kv or quake_verb or fragment) or tally_sentence:
                     continue
-                if any(q.date is not None or q.clock is not None for q in self.focus.pieces) and not kv:
+                if any(q.date is not None or q.clock is not None for q in self.focus.pieces) and not kv \
+                        and not (fragment and p.start > lo):
                     continue
                 ds = [self.focus]
             if id(ds) in joined:
