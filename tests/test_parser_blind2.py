@@ -347,15 +347,11 @@ AGENCY_BULLETIN = [
          "An earthquake of magnitude ML 3.1 occurred in the Campi Flegrei area at 04:37:42 Italian time "
          "(02:37:42 UTC) at a depth of 2 km.\n",
          [ev(3.1, mag_type="ML", date_local="2024-09-12", time_local="04:37", time_utc="2024-09-12T02:37:42",
-             depth_km=2.0)], [], tz=ROM,
-         xfail=("INGV 'Terremoto ML 3.1' header and the body sentence about the same quake give two "
-                "events: expected 1 event (depth 2 km), got 2")),
+             depth_km=2.0)], [], tz=ROM),
     case(AGENCY, "ingv-terremoto-md-profondita",
          "Terremoto Md 2.4 Etna (CT), 03-07-2024 21:55:10 (UTC+02:00), profondità 1 km",
          [ev(2.4, mag_type="Md", date_local="2024-07-03", time_local="21:55", depth_km=1.0, place="Etna")],
-         [], tz=ROM,
-         xfail=("Italian 'profondità 1 km' and the place 'Etna (CT)' are not read: expected depth 1.0 and "
-                "place 'Etna', got None for both")),
+         [], tz=ROM),
     case(AGENCY, "ingv-english-page-utc-first",
          "Earthquake Mw 4.4 of 20 May 2024 - 2 km SW of Pozzuoli (NA)\n"
          "Date and time: 20-05-2024 18:10:11 UTC (20:10:11 Italian time)\n"

@@ -10,7 +10,7 @@ from tracker.bulletin.numbers import decimal_value, word_value
 
 #: One look-up per depth pattern, in the order of :data:`patterns.DEPTH`: each runs only if its words are there.
 _HINT_DEPTHS = (
-    re.compile(r"(?i)depth|kedalaman|kedlmn|profundidad"),
+    re.compile(r"(?i)depth|kedalaman|kedlmn|profundi|profondi|profondeur|tiefe|derinlik"),
     re.compile(r"(?i)\bdeep\b|below|beneath|underground"),
     re.compile(r"(?i)hypocent"),
     re.compile(r"(?i)(?:km|kilomet\w*|miles?|mi)\s+(?:depth|deep)\b"),
@@ -102,6 +102,10 @@ class _Attributes:
         for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi) if low.lstrip().startswith("m") else ():
             out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))
             taken.append((m.start(), m.end()))
+        for m in P.HEADLINE_PLACE.finditer(text, lo, hi):
+            if not P.NOT_PLACE.match(m.group("p")):
+                out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))
+                taken.append((m.start(), m.end()))
         for m in P.PLACE_FIELD.finditer(text, lo, hi):
             place = _clean_place(m.group("p"))
             if place and re.match(r"[-+]?\d{1,3}(?:\.\d+)?\s*°", place):

@@ -145,9 +145,11 @@ class _Finish:
         return date is None and minute is None and not (d.depth_km is not None or d.place or d.lat is not None)
 
     def _agree(self, a: Draft, b: Draft) -> bool:
-        (da, _, wa), (db, _, wb) = self._sig(a), self._sig(b)
+        (da, ca, wa), (db, cb, wb) = self._sig(a), self._sig(b)
         if da and db and da == db:
             return True
+        if ca is not None and cb is not None and abs(ca - cb) <= 1 and (da is None or db is None):
+            return True  # a headline stamp and a body sentence with the clock alone: the same minute
         if a.depth_km is not None and b.depth_km is not None and abs(a.depth_km - b.depth_km) < 0.5:
             return True
         return bool(wa & wb)

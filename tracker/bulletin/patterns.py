@@ -135,7 +135,7 @@ _DUNIT = r"(?P<u>km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
 _DALT = r"(?:\s*[(/]\s*(?P<d2>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<u2>km|kilomet(?:er|re)s?|miles?|mi)\b\s*\)?)?"
 DEPTH = [
     re.compile(
-        rf"""\b(?:focal\s+|hypocentral\s+|hypocenter\s+|hypocentre\s+|shallow\s+)?(?:depth|kedalaman|kedlmn|profundidad)\b
+        rf"""\b(?:focal\s+|hypocentral\s+|hypocenter\s+|hypocentre\s+|shallow\s+)?(?:depth|kedalaman|kedlmn|profundidad|profundidade|profondità|profondita|profondeur|Tiefe|derinlik)\b
         (?:\s*(?:of|at|was|is|:|=|about|around|approximately|roughly|some|nearly|just|only|estimated\s+at)){{0,4}}\s*
         (?:a\s+(?:shallow\s+)?(?:depth\s+of\s+)?)?(?:(?:about|around|approximately|roughly|some|nearly|just|only|~)\s*)?
         {_DNUM}\s*{_DUNIT}{_DALT}""",
@@ -182,6 +182,11 @@ PREP_PLACE = re.compile(
 )
 #: A catalogue list title with no distance: "M 4.4 - Fiji region".
 LIST_TITLE_PLACE = re.compile(r"(?m)^[ \t]*M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*(?P<p>[A-Z][^\n\d]{2,60}?)[ \t]*$")
+#: An agency headline: "Terremoto Md 2.4 Etna (CT), 03-07-2024 …", "Séisme ML 3.9 Pyrénées, …".
+HEADLINE_PLACE = re.compile(
+    rf"(?m)^[ \t]*(?:Terremoto|Sismo|Séisme|Erdbeben|Deprem|Gempa(?:bumi)?|Earthquake)[ \t]+(?:{MAG_TYPE}|M)[ \t]?\d(?:[.,]\d{{1,2}})?"
+    r"[ \t]*[-–:,]?[ \t]*(?P<p>[A-ZÀ-Ý][^\n\d,;()]{1,60}?)[ \t]*(?:\([A-Z]{2}\)[ \t]*)?(?:,|$)"
+)
 #: A place named as an adjective of the quake: "the 1999 Izmit earthquake", "the magnitude 5.9 Woods
 #: Point earthquake", "The 1932 M7.1 Cedar Mountain earthquake".
 ADJ_PLACE = re.compile(
