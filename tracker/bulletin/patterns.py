@@ -124,7 +124,7 @@ INITIAL_VALUE = re.compile(
     re.I,
 )
 REVISION = re.compile(
-    rf"\b(?:revised|upgraded|downgraded|updated|corrected|lowered|raised|adjusted|changed|later\s+put)\s+(?:it\s+|its\s+magnitude\s+|the\s+(?:[\w-]+['’]s\s+)?magnitude\s+)?"
+    rf"\b(?:revis(?:ed|ing)|upgrad(?:ed|ing)|downgrad(?:ed|ing)|updat(?:ed|ing)|correct(?:ed|ing)|lower(?:ed|ing)|rais(?:ed|ing)|adjust(?:ed|ing)|chang(?:ed|ing)|later\s+put)\s+(?:it\s+|its\s+magnitude\s+|the\s+(?:[\w-]+['’]s\s+)?magnitude\s+)?"
     rf"(?:(?:down|up)(?:ward)?s?\s+)?(?:from\s+(?:magnitude\s+)?(?P<old>{MAG_NUM})\s+)?to\s+(?:a\s+)?(?:magnitude\s+)?(?:(?P<t>{MAG_TYPE})\s*|M\s?)?(?P<v>{MAG_NUM})(?:\s+from\s+(?:magnitude\s+)?(?P<old2>{MAG_NUM}))?",
     re.I,
 )
