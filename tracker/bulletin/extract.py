@@ -427,6 +427,11 @@ class _Pass(_Counts, _Attributes, _Finish):
             if p.in_range or p.year_only:
                 if p.year_only:
                     ds = owner(p.start, p.end)
+                    if p.text[:6].lower() == "since " or re.search(r"(?i)\bsince\s+$", text[max(lo, p.start - 8):p.start]):
+                        # "the strongest since 1999, when a 7.6 tremor …": the year dates the quake told
+                        # after it; "the strongest since 1999" alone dates none
+                        nxt = [dd for it, dd in resolved if it.start >= p.end]
+                        ds = nxt[0] if nxt and re.match(r",?\s+when\b", text[p.end:p.end + 8]) else None
                     for d in ds or []:
                         d.pieces.append(p)
                 continue
