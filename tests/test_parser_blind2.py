@@ -84,9 +84,7 @@ NEWS_WIRE = [
          "The magnitude 7.2 quake was the strongest to hit the island since 1999, when a 7.6 tremor killed "
          "about 2,400 people.",
          [ev(7.2), ev(7.6, date_local=None, role="other")], [],
-         published=D(2024, 4, 4), tz=TPE,
-         xfail=("role goes to the wrong quake: expected the historic 7.6 (1999) role 'other', got None; "
-                "the parser gives 'other' to the 7.2 instead")),
+         published=D(2024, 4, 4), tz=TPE),
     case(WIRE, "strongest-since-1999-year-only",
          "Wednesday's magnitude 7.4 earthquake was the strongest in Taiwan since 1999, the weather agency "
          "said.",
