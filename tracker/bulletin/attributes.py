@@ -16,6 +16,7 @@ _HINT_DEPTHS = (
     re.compile(r"(?i)(?:km|kilomet\w*|miles?|mi)\s+(?:depth|deep)\b"),
     re.compile(r"(?m)\d[ \t]*km[ \t]*$"),
     re.compile(r"(?i)focus|hypocent"),
+    re.compile(r"(?<![\w.])M[ \t]?\d\.\d"),
     re.compile(r"(?i)depth"),
 )
 
@@ -49,6 +50,34 @@ def _clean_place(s: str) -> str | None:
     if len(s) < 2 or not re.search(r"[A-Za-z]{2}", s):
         return None
     return s[:160]
+
+
+_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t|[ \t][-–|][ \t]")
+_ROW_MAG_PREFIX = re.compile(r"^.*?(?<![\w.])M[ \t]?\d\.\d{1,2},?[ \t]*")
+
+
+def _row_place(text: str, line_start: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The place column of a catalogue row: its first column of words ("Kermadec Islands", "Crete, Greece")."""
+    end = text.find("\n", line_start)
+    end = len(text) if end < 0 else end
+    if end - line_start > 200 or len(_COLUMN_GAP.findall(text, line_start, end)) < 2:
+        return None  # prose, not a row of columns
+    a = line_start
+    for gap in [*_COLUMN_GAP.finditer(text, line_start, end), None]:
+        b = gap.start() if gap is not None else end
+        col = text[a:b]
+        head = _ROW_MAG_PREFIX.match(col)
+        off = head.end() if head else 0
+        words = col[off:].strip()
+        if lo <= a + off and b <= hi and re.fullmatch(r"(?:(?:(?:north|south)-?(?:east|west)?|east|west)ern\s+|central\s+)?[A-ZÀ-Ý][^\W\d][\w ,.'’()/-]{1,60}", words) \
+                and len(re.findall(r"[A-Za-zÀ-ÿ]", words)) >= 3 and not re.fullmatch(r"(?i)UTC|GMT|km|local(?:\s+time)?", words) \
+                and not P.NOT_PLACE.match(words):
+            start = a + off + (len(col[off:]) - len(col[off:].lstrip()))
+            return start, start + len(words)
+        if gap is None:
+            break
+        a = gap.end()
+    return None
 
 
 class _Attributes:
@@ -102,6 +131,15 @@ class _Attributes:
         for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi) if low.lstrip().startswith("m") else ():
             out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))
             taken.append((m.start(), m.end()))
+        line_start = text.rfind("\n", 0, lo) + 1
+        while 0 <= line_start < hi and has_digit:
+            if P.CATALOGUE_ROW.match(text, line_start):
+                col = _row_place(text, line_start, lo, hi)
+                if col is not None:
+                    out.append(("place_field", col[0], col[1], text[col[0]:col[1]]))
+                    taken.append(col)
+            nl = text.find("\n", line_start, hi)
+            line_start = nl + 1 if nl >= 0 else -1
         for m in P.HEADLINE_PLACE.finditer(text, lo, hi):
             if not P.NOT_PLACE.match(m.group("p")):
                 out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))

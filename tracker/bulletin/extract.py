@@ -139,7 +139,7 @@ ISSUED_LINE = re.compile(
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
     """Events and tallies in ``text``; see the module docstring for the pass."""
     if not text or not (QUAKE_WORD.search(text) or P.USGS_LINE.search(text) or P.KV_QUAKE.search(text)
-                        or _TABLE_HINT.search(text)):
+                        or _TABLE_HINT.search(text) or P.CATALOGUE_ROW.search(text)):
         return ParseResult()
     return _Pass(text, published, tz).run()
 
@@ -279,11 +279,12 @@ class _Pass(_Counts, _Attributes, _Finish):
     def _relevant(self, paras: list[Span]) -> list[bool]:
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
         # the list and key/value layouts are rare: look for them per paragraph only if the text has them
-        usgs = P.USGS_LINE.search(self.text) is not None
+        usgs = P.USGS_LINE.search(self.text) is not None or P.CATALOGUE_ROW.search(self.text) is not None
         kvq = self._kvq = P.KV_QUAKE.search(self.text) is not None
         words = [self._maybe(p.start, p.end, _QUAKE_STEMS) and QUAKE_WORD.search(self.text, p.start, p.end) is not None
                  for p in paras]
-        hits = [words[i] or bool((usgs and P.USGS_LINE.search(self.text, p.start, p.end))
+        hits = [words[i] or bool((usgs and (P.USGS_LINE.search(self.text, p.start, p.end)
+                                            or P.CATALOGUE_ROW.search(self.text, p.start, p.end)))
                                  or (kvq and P.KV_QUAKE.search(self.text[p.start:p.end]))) for i, p in enumerate(paras)]
         self._para_quake = {i: True for i, w in enumerate(words) if w}
         out = []
@@ -595,7 +596,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         if g["post"] and re.search(r"[-–]\s*$", left[-3:]) and re.search(r"\d\s*[-–]\s*$", left[-6:]):
             return None
         usgs_line = bool(g["bareM"]) and bool(re.match(
-            r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d", text[b:b + 30]))
+            r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d", text[b:b + 30])
+            or P.CATALOGUE_ROW.match(text, text.rfind("\n", 0, a) + 1))
         # a quake word in the paragraph settles the context at once; else look around
         kv_block = not usgs_line and self._kvq and bool(P.KV_QUAKE.search(text[max(0, a - 400):b + 400]))
         # a typed magnitude ("Md 2.4", "ML 3.8") names itself as seismic, in a text about quakes

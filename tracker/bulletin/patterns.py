@@ -24,6 +24,13 @@ USGS_LINE = re.compile(
     r"(?:strikes|hits|jolts|shakes)[ \t]+\d+[ \t]*km)"
 )
 
+#: A catalogue row names a quake by its fields alone: an M value, a date or clock and a depth in km on
+#: one line ("2024-03-11 06:22:36  M 5.2  35.21N 25.34E  10 km  Crete, Greece").
+CATALOGUE_ROW = re.compile(
+    r"(?m)^(?=[^\n]{0,200}?(?<![\w.])M[ \t]?\d\.\d)(?=[^\n]{0,200}?(?:\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}:\d\d\b))"
+    r"(?=[^\n]{0,200}?\b\d{1,3}(?:\.\d)?[ \t]*km\b)[^\n]{0,300}"
+)
+
 QUAKE_NOUN = r"(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|tremors?|temblors?|shocks?|jolts?)"
 
 #: Forms that state one magnitude. Named groups: ``v`` value, ``t``/``t2`` stated type, ``q``
@@ -58,7 +65,7 @@ MAGNITUDE = re.compile(
 #: Right after a magnitude: it is a bound or a range, not one quake's value.
 BOUND_AFTER = re.compile(
     r"^\s*(?:\+|(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|stronger|over|up)\b|"
-    r"(?:to|[-–])\s*(?:M\s?|magnitude\s+)?\d+(?:[.,]\d+)?(?![\d.,])(?!\s*(?:km|kilomet|mi\b|miles|°))|plus\b|and\s+\d)",
+    r"(?:to|[-–])\s*(?:M\s?|magnitude\s+)?\d+(?:[.,]\d+)?(?![\d.,:])(?!\s*(?:km|kilomet|mi\b|miles|°))|plus\b|and\s+\d)",
     re.I,
 )
 #: Right before a magnitude: a bound ("above magnitude 2", "M>6", "between 4 and").
@@ -152,6 +159,9 @@ DEPTH = [
     re.compile(rf"(?m)^[ \t]*{_DNUM}[ \t]*(?P<u>km)[ \t]*$", re.I),
     # "with its focus about 12 kilometers below the Chuetsu region"
     re.compile(rf"\b(?:focus|hypocent(?:er|re))\s+(?:was\s+|lay\s+|is\s+)?(?:(?:about|around|some|roughly|at|of)\s+)*{_DNUM}\s*{_DUNIT}", re.I),
+    # a catalogue row's own column: "M 5.2  35.21N 25.34E  10 km  Crete" (not "10 km N of …")
+    re.compile(r"(?:(?<=[ \t]{2})|(?<=\t)|(?<=[-–|][ \t]))(?P<d>\d{1,3}(?:\.\d{1,2})?)[ \t]*(?P<u>km)\b"
+               r"(?![ \t]+(?:[NSEW]{1,3}|north|south|east|west|of|from|off|away)\b)"),
     # "Depth of Focus (km) : 015": the unit in brackets before the value
     re.compile(r"\bdepth(?:\s+of\s+focus)?\s*\((?P<u>km)\)\s*[:=]\s*(?P<d>\d{1,3}(?:\.\d+)?)", re.I),
 ]
