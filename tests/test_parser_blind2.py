@@ -386,9 +386,7 @@ AGENCY_BULLETIN = [
     case(AGENCY, "geofon-alert-line-south-latitude-next-local-day",
          "GFZ GEOFON alert: M 5.6, Southern Sumatra, Indonesia  2024-09-02 18:44:10 UTC  4.21S 101.93E  35 km  A",
          [ev(5.6, time_utc="2024-09-02T18:44:10", date_local="2024-09-03", time_local="01:44", latitude=-4.21,
-             longitude=101.93, depth_km=35.0)], [], tz=JKT,
-         xfail=("GEOFON alert line 'M 5.6, Region  2024-09-02 18:44:10 UTC  4.21S 101.93E  35 km' is not "
-                "parsed: expected one event, got nothing")),
+             longitude=101.93, depth_km=35.0)], [], tz=JKT),
     case(AGENCY, "geofon-list-two-rows",
          "GEOFON event list\n"
          "2024-03-11 06:22:36  M 5.2  35.21N 25.34E  10 km  Crete, Greece\n"
