@@ -16,6 +16,7 @@ The pass runs paragraph by paragraph over the passages that talk about earthquak
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
@@ -136,6 +137,21 @@ ISSUED_LINE = re.compile(
 )
 
 
+def _doc_is_about_quakes(text: str) -> bool:
+    """False for a text about money, votes or politics that borrows quake words as figures of speech.
+
+    A story about real quakes may mention markets, but its quake words outnumber them; an election
+    story that "landed like an earthquake" uses one or two of them against dozens of money words.
+    """
+    if not P.FINANCE.search(text):
+        return True
+    strong = sum(1 for _ in itertools.islice(P.STRONG_QUAKE.finditer(text), 60))
+    if strong == 0:
+        return False
+    money = sum(1 for _ in itertools.islice(P.FINANCE_WORDS.finditer(text), 3 * strong + 6))
+    return not (money >= 6 and money >= 3 * strong)
+
+
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
     """Events and tallies in ``text``; see the module docstring for the pass."""
     if not text or not (QUAKE_WORD.search(text) or P.USGS_LINE.search(text) or P.KV_QUAKE.search(text)
@@ -159,7 +175,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         self._pending_groups: list[tuple[int, int, int, float, str | None]] = []
         self._para_start = -1
         # a text about votes or markets with no real quake word: its magnitudes are figures of speech
-        self._doc_strong = bool(P.STRONG_QUAKE.search(text)) or not P.FINANCE.search(text)
+        self._doc_strong = _doc_is_about_quakes(text)
         self._narrative: dt.date | None = None
         self._year_hint: int | None = None
         low = text.lower()

@@ -232,6 +232,12 @@ FINANCE = re.compile(
     r"Fed|central\s+bank|election\w*|polls?|political|percent|recession|earnings|tariffs?|coalition|resignations?|cabinet)\b|%",
     re.I,
 )
+#: The same without percentages, which forecasts and damage counts of real quakes use as much.
+FINANCE_WORDS = re.compile(
+    r"\b(?:markets?|stocks?|shares|currenc\w+|bonds?|index|indices|econom\w+|inflation|investors?|traders?|"
+    r"Fed|central\s+bank|election\w*|polls?|political|recession|earnings|tariffs?|coalition|resignations?|cabinet)\b",
+    re.I,
+)
 MAGNITUDE_HINT = re.compile(r"(?i)magnitud|richter|\bM[wlsbLjd]?\s?\d|\bmag\b|\d\.\d")
 #: Words that only a text about real quakes uses; a magnitude in a text with none of them is a figure of speech.
 STRONG_QUAKE = re.compile(
