@@ -90,7 +90,11 @@ class _Finish:
         events = []
         prev_local: tuple[dt.date | None, tuple[int, int, int | None] | None, str] | None = None
         for n, d in enumerate(sorted(live, key=lambda x: x.pos)):
-            ev, prev_local = self._event(d, n, prev_local)
+            ev, cur = self._event(d, n, prev_local)
+            if cur[0] is not None or prev_local is None:
+                # an undated quake in between ("since the 7.8 Kaikōura earthquake") does not break the
+                # running narrative: the next bare clock still takes the day of the last dated quake
+                prev_local = cur
             events.append(ev)
         return events
 
