@@ -40,10 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event M7.0 (date 2025-08-17): role expected 'mainshock', got None; event M4.6 (date 2025-08-17)"
         ": role expected 'foreshock', got 'mainshock'"
     ),
-    'bmkg_release_garut': (
-        "event M3.9 (date 2025-05-12): date_local expected '2025-05-12', got None; event M4.2 (date 2025"
-        "-05-12): role expected 'other', got None"
-    ),
     'emsc_felt_campi_flegrei': (
         "tally of 11: as_of_local expected '2025-06-08T08:00', got None"
     ),

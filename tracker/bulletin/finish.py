@@ -200,8 +200,15 @@ class _Finish:
                 p.year_only for p in d.pieces):
             # a clock with no day and no quake told before it: the day of publication (a same-day report)
             date = self.published
+        if date is None and not d.pieces and d.role == "aftershock" and self._main is not None \
+                and self._main[0] is not None and self._main[0] == self.published:
+            # an aftershock of a quake that struck on the day of the report struck that day too
+            date, precision = self.published, "day"
         year_only = any(p.year_only for p in d.pieces)
         role = d.role
+        if role is None and re.search(r"(?i)\b(?:unrelated|separate)\s+(?:[\w.-]+\s+){0,3}$",
+                                      self.text[max(d.sent.start, d.pos - 50):d.pos]):
+            role = "other"  # "an unrelated M4.2 earthquake": not part of this sequence
         ref = self.published or self.anchor
         if role is None and year_only and ref is not None and date is None:
             ys = [int(re.search(r"\d{4}", p.text).group(0)) for p in d.pieces if p.year_only]  # type: ignore[union-attr]
