@@ -44,7 +44,7 @@ def _depth_km(m: re.Match[str]) -> float | None:
 
 def _clean_place(s: str) -> str | None:
     s = re.sub(r"^\W*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b\s*[=:]?\s*", "", s.strip(), flags=re.I)
-    s = re.sub(r"^(?:in|near|off|beneath|under|close\s+to|outside|offshore)\s+", "", s)
+    s = re.sub(r"^(?:in|near|on|off|beneath|under|close\s+to|outside|offshore)\s+", "", s)
     s = s.strip(" ,;:.-–")
     s = re.sub(r"['’]s$", "", s)  # "Taiwan's east coast": the place is Taiwan
     if len(s) < 2 or not re.search(r"[A-Za-z]{2}", s):
@@ -167,7 +167,7 @@ class _Attributes:
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             verb = re.match(r"(?:hit|struck|jolted|rocked|shook|rattled)\s+", m.group(0))
-            words = re.sub(r"^(?:in|near|off|beneath|below|between|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
+            words = re.sub(r"^(?:in|near|on|off|beneath|below|between|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
                            r"hit|struck|jolted|rocked|shook|rattled)\s+", "", m.group(0))
             if P.NOT_PLACE.match(words):
                 continue
