@@ -43,9 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     'emsc_felt_campi_flegrei': (
         "tally of 11: as_of_local expected '2025-06-08T08:00', got None"
     ),
-    'greek_daily_summary': (
-        "event M4.6 (date 2025-11-12): time_utc expected '2025-11-12T20:40', got '2025-11-12T21:40'"
-    ),
     'guardian_explainer_forecasting': (
         "event M8.0 (date None): role expected 'other', got 'mainshock'; event M6.4 (date 2019-07-04): r"
         "ole expected 'other', got 'aftershock'; event M7.1 (date 2019-07-05): date_local expected '2019"

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.bulletin.drafts import Draft, _absorb, _fmt_mag, _words
 from tracker.bulletin.when import _combine, _utc_only
+from tracker.bulletin.zones import country_zone
 from tracker.model import Event
 
 #: An event's evidence is its sentence, cut around the mention when the sentence is longer.
@@ -217,9 +218,13 @@ class _Finish:
         if role is None and date is not None and self.published is not None and (self.published - date).days > 60:
             role = "other"  # a quake from months or years before the report: history, not this sequence
         time_utc = None
-        if date is not None and clock is not None and (self.tz or written is not None):
+        zone_name = self.tz
+        if written is None and clock is not None and any("local" in p.text.lower() for p in d.pieces):
+            # "at 23:40 local time" of a quake in another country: that country's clock
+            zone_name = country_zone(d.place, self.text[d.sent.start:d.sent.end]) or self.tz
+        if date is not None and clock is not None and (zone_name or written is not None):
             try:
-                zone = dt.timezone(dt.timedelta(minutes=written)) if written is not None else ZoneInfo(self.tz or "UTC")
+                zone = dt.timezone(dt.timedelta(minutes=written)) if written is not None else ZoneInfo(zone_name or "UTC")
                 local = dt.datetime(date.year, date.month, date.day, clock[0], clock[1], clock[2] or 0, tzinfo=zone)
                 time_utc = local.astimezone(dt.timezone.utc)
             except (ValueError, KeyError):
