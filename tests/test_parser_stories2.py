@@ -49,10 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
         "-07-05', got None; event M7.1 (date 2019-07-05): role expected 'other', got 'mainshock'; event "
         "M4.2 (date 2025-09-15): date_local expected '2025-09-15', got None"
     ),
-    'kyodo_upper6_niigata': (
-        "event M6.3 (date 2025-10-11): role expected 'mainshock', got None; event M5.1 (date 2025-10-11)"
-        ": role expected 'aftershock', got None"
-    ),
     'nz_local_culverden': (
         "event M4.6 (date 2025-07-16): role expected 'aftershock', got None; event M4.2 (date 2025-07-16"
         "): role expected 'aftershock', got None; event M4.4 (date 2025-07-17): role expected 'aftershoc"

@@ -723,6 +723,13 @@ class _Pass(_Counts, _Attributes, _Finish):
             return "mainshock"
         if re.match(r"^[^.;]{0,40}?\b(?:was|were|had\s+been)\s+preceded\s+by\b", text[b:min(s.end, b + 80)], re.I):
             return "mainshock"
+        # "a magnitude 5.1 quake at 4:10 p.m. registered lower 5 in Nagaoka, the strongest aftershock so
+        # far": an appositive closing the sentence names the role of its only quake
+        app = re.search(r",\s+(?:the|its|their)\s+(?:(?:strongest|largest|biggest|most\s+powerful|first|latest|"
+                        r"second|third|main|initial|only)\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b[^,;]{0,40}[.!]?\s*$",
+                        text[b:s.end], re.I)
+        if app and not re.search(r"(?i)\d[.,]\d|magnitude", text[b:b + app.start()]):
+            return _role_of(app.group("w"))
         left = text[max(s.start, a - 200):a]
         near_left = left[-45:]
         if re.search(r"\baftershocks?\s+(?:of|to|from|following|after)\s+(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w,'’-]+\s+){0,4}$", left[-80:], re.I):
