@@ -60,11 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
     'ptwc_tonga_message': (
         "event M7.4 (date 2025-04-14): place expected 'TONGA', got None"
     ),
-    'usgs_forecast_walker_lake': (
-        "event M6.3 (date 2025-02-10): role expected 'mainshock', got None; event M5.1 (date 2025-02-11)"
-        ": role expected 'aftershock', got 'mainshock'; event M7.1 (date None): role expected 'other', g"
-        "ot 'mainshock'"
-    ),
     'voa_nepal_years': (
         "event M5.7 (date 2023-11-03): role expected 'mainshock', got None; event M5.6 (date None): plac"
         "e expected 'Doti', got None"

@@ -709,6 +709,14 @@ class _Pass(_Counts, _Attributes, _Finish):
 
     def _role_for(self, a: int, b: int, s: Span) -> str | None:
         text = self.text
+        line_start = text.rfind("\n", 0, a) + 1
+        if line_start > 1 and not text[line_start:a].strip() and text[line_start - 1] == "\n":
+            # a heading line right above a catalogue entry: "Largest aftershock so far" / "M 5.1 - …"
+            head = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+            hm = re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}(?P<w>aftershocks?|foreshocks?|main\s?shocks?)(?:\s+[A-Za-z]+){0,3}\s*:?\s*",
+                              head, re.I)
+            if hm and len(head) <= 40:
+                return _role_of(hm.group("w"))
         right = text[b:min(s.end, b + 40)]
         m = re.match(r"^[\s'’-]*(?:[\w-]+\s+){0,2}?(?P<w>aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|mainshock)\b", right, re.I)
         if m:

@@ -207,10 +207,14 @@ class _Finish:
             date, precision = self.published, "day"
         year_only = any(p.year_only for p in d.pieces)
         role = d.role
+        ref = self.published or self.anchor
         if role is None and re.search(r"(?i)\b(?:unrelated|separate)\s+(?:[\w.-]+\s+){0,3}$",
                                       self.text[max(d.sent.start, d.pos - 50):d.pos]):
             role = "other"  # "an unrelated M4.2 earthquake": not part of this sequence
-        ref = self.published or self.anchor
+        if role is None and ref is not None and date is None:
+            yr = re.search(r"\b((?:1[89]|20)\d\d)\s+(?:(?:magnitude|M)[\s-]?)?$", self.text[max(d.sent.start, d.pos - 20):d.pos])
+            if yr and int(yr.group(1)) < ref.year:
+                role = "other"  # "the 1932 M7.1 Cedar Mountain earthquake": history
         if role is None and year_only and ref is not None and date is None:
             ys = [int(re.search(r"\d{4}", p.text).group(0)) for p in d.pieces if p.year_only]  # type: ignore[union-attr]
             if ys and ys[0] < ref.year:
