@@ -106,8 +106,6 @@ def test_other_encodings_decode(encoding: str, text: str) -> None:
     assert res.result == parse(text, published=PUBLISHED, tz=TZ)
 
 
-@pytest.mark.xfail(strict=True, reason="a text file with one stray NUL byte is refused as binary, although "
-                                       "bulletin_text() itself strips NULs")
 def test_stray_nul_in_text_is_tolerated() -> None:
     res = parse_bytes(ENGLISH.replace("said.", "said.\x00").encode("utf-8"), "nul.txt", published=PUBLISHED, tz=TZ)
     assert res.error is None, res.error
@@ -273,8 +271,6 @@ def test_cli_parse_prints_good_files_and_names_bad_ones(tmp_path: Path) -> None:
     assert docs[0]["events"] == docs[1]["events"]
 
 
-@pytest.mark.xfail(strict=True, reason="pypdf logs 'EOF marker not found' to stderr, so a broken PDF gives two "
-                                       "stderr lines instead of the one-line error of the CLI contract")
 def test_cli_broken_pdf_is_one_stderr_line(tmp_path: Path) -> None:
     (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7\ngarbage that is not a PDF body\n")
     (tmp_path / "good.txt").write_text(ENGLISH, encoding="utf-8")

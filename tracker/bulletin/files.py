@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import html
 import io
+import logging
 import re
 from html.parser import HTMLParser
 from pathlib import PurePath
@@ -77,8 +78,10 @@ def decode_bytes(data: bytes, name: str = "bulletin") -> str:
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
-    if b"\x00" in sample:
+    nuls = sample.count(0)
+    if nuls > max(2, len(sample) // 1000):
         # UTF-16 without a BOM has a NUL in every other byte; real binaries have them scattered.
+        # A stray NUL or two (a copy-paste from a terminal) leaves a text a text.
         even, odd = sample[0::2].count(0), sample[1::2].count(0)
         half = len(sample) // 2 or 1
         return not (odd > 0.8 * half or even > 0.8 * half)
@@ -167,11 +170,17 @@ def pdf_text(data: bytes, name: str = "bulletin.pdf") -> str:
         from pypdf.errors import PdfReadError
     except ImportError:  # pragma: no cover - pypdf is a runtime requirement
         raise BulletinError(name, "PDF support needs the pypdf package") from None
+    # pypdf logs its repairs ("EOF marker not found") as warnings; the error below says it once
+    pdf_log = logging.getLogger("pypdf")
+    level = pdf_log.level
+    pdf_log.setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise BulletinError(name, f"unreadable PDF ({exc})") from None
+    finally:
+        pdf_log.setLevel(level)
     text = "\n\n".join(p.strip() for p in pages).strip()
     if not text:
         raise BulletinError(name, "PDF has no text layer (a scanned image?)")
