@@ -564,7 +564,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             return None
         g = m.groupdict()
         if g["lst"] or g["lst2"]:
-            vals = [decimal_value(v) for v in re.findall(P.MAG_NUM, g["lst"] or g["lst2"])]
+            # "4.1 (3:20 pm), 4.5 (4:31 pm) and 3.9": the brackets hold each one's time, not values
+            vals = [decimal_value(v) for v in re.findall(P.MAG_NUM, re.sub(r"\([^()]*\)", " ", g["lst"] or g["lst2"]))]
             if not vals or any(v is None or v >= 10 for v in vals):
                 return None
             if not self._quake_context(a, b):
@@ -575,10 +576,12 @@ class _Pass(_Counts, _Attributes, _Finish):
             self.group_seq += 1
             qual = re.search(r"(?i)\b(moment|local)\s+magnitude", m.group(0))
             mtype = _QUAL_TYPE.get(qual.group(1).lower()) if qual else None
+            # "recorded aftershocks measuring 4.1, 4.5 and 3.9": the noun before the list names their role
+            rw = re.search(r"(?i)\b(aftershocks|foreshocks)\s+(?:[\w-]+\s+){0,2}$", left[-50:])
             drafts = []
             for v in vals:
                 d = Draft(pos=a, sent=s, magnitude=v, mag_type=mtype, group=self.group_seq, para=para_no,
-                          sent_no=self.sent_no)
+                          sent_no=self.sent_no, role=_role_of(rw.group(1)) if rw else None)
                 drafts.append(d)
             return [Item(a, b, drafts, "group")]
         raw = (g["vkv"] or g["vt"] or g["vm"] or g["vn"] or g["vp"] or g["vmeas"] or g["va"] or g["vs"] or g["vc"]
