@@ -178,9 +178,7 @@ NEWS_WIRE = [
          [ev(7.1, depth_km=None)], []),
     case(WIRE, "kyodo-estimated-the-magnitude-at",
          "The Meteorological Agency estimated the magnitude of the quake, which struck at 4:42 p.m., at 7.1.",
-         [ev(7.1, time_local="16:42")], tz=TYO,
-         xfail=("'estimated the magnitude of the quake, which struck at 4:42 p.m., at 7.1' (value after a "
-                "relative clause) is missed: expected 1 event, got none")),
+         [ev(7.1, time_local="16:42")], tz=TYO),
     case(WIRE, "could-be-felt-is-not-hypothetical",
          "The magnitude 4.2 quake could be felt as far away as Perth, Geoscience Australia said.",
          [ev(4.2)], tz="Australia/Perth"),
