@@ -787,6 +787,10 @@ class _Pass(_Counts, _Attributes, _Finish):
             if re.search(r"\b(?:magnitude|such|similar|big|next|possible|major\s+one|future)\b", mods) and det in ("a", "an"):
                 continue
             ordinal = next((o for o in _ORDINALS + _SUPERLATIVES if re.search(rf"\b{o}\b", mods)), None)
+            if ordinal and det == "the" and mag_spans and min(mag_spans)[1] <= a \
+                    and re.search(r",\s*$", text[max(s.start, a - 3):a]) \
+                    and re.match(r"\s+(?:to\s+(?:hit|strike|rock|jolt|shake)|(?:in|of|this|since)\b)", text[b:b + 20]):
+                continue  # "a 6.3 quake struck …, the fourth powerful tremor to hit the region": the same quake
             if noun in ("movement", "shaking", "shock", "jolt") and not ordinal and "seismic" not in mods:
                 continue
             if noun.endswith("event") and det not in ("this", "the") and "seismic" not in noun:
