@@ -596,6 +596,12 @@ class _Pass(_Counts, _Attributes, _Finish):
                               or re.match(r"\s*\((?:later|initially|revised|downgraded|upgraded)", text[b:b + 16])
                               or re.search(r"(?i)day['’]s\s+(?:\w+\s+)?$", text[max(s.start, a - 20):a])):
             return None  # a bare "5.9" is a magnitude only where the sentence is plainly about a quake
+        if g["cont"] and not g["art"] and not (
+                re.search(r"(?i)\b(?:earthquakes|quakes|tremors|temblors|aftershocks)\s+(?:of\s+)?(?:magnitudes?|measuring)\b", text[s.start:a])
+                and re.match(r"[ \t]+(?:in|off|near|at)\b", text[b:b + 6])):
+            # "Quakes of magnitude 6.0 off Vanuatu and 5.4 in northern Peru": with no article, only a
+            # plural quake noun with its magnitude before lets a bare value continue the list
+            return None
         if g["cont"] and not re.search(r"(?i)magnitude|\bM\s?\d|richter|quakes|aftershocks|tremors|temblors|\ban?\s+\d\.\d\b", text[s.start:a]):
             # "a 6.0 at 5:26 p.m." continues a list only where a magnitude was named before it
             return None

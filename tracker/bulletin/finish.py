@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from zoneinfo import ZoneInfo
 
@@ -85,6 +86,7 @@ class _Finish:
                 first.merged_into = d
             blocks[(date, minute)] = d
         live = [d for d in live if d.merged_into is None]
+        self._share_trailing_day(live)
         self._imply_mainshock(live)
         main = next((d for d in live if d.role == "mainshock"), None)
         self._main = _combine(main.pieces, self.tz, self.published or self.anchor)[:2] if main is not None else None
@@ -98,6 +100,19 @@ class _Finish:
                 prev_local = cur
             events.append(ev)
         return events
+
+    def _share_trailing_day(self, live: list[Draft]) -> None:
+        """"6.1 in Guatemala at 14:03 GMT and 5.7 in the Philippines at 21:40 GMT on Tuesday": the day
+        told once at the end of a sentence belongs to every clock before it in that sentence."""
+        ordered = sorted(live, key=lambda x: x.pos)
+        for a, b in itertools.pairwise(ordered):
+            if a.sent.start != b.sent.start or a.group is not None:
+                continue
+            days = [p for p in b.pieces if p.date is not None and not p.year_only and not p.in_range]
+            if days and any(p.clock is not None for p in a.pieces) and not any(
+                    p.date is not None or p.relative or p.step is not None or p.same_day or p.year_only for p in a.pieces) \
+                    and all(p.start > max(q.end for q in a.pieces) for p in days):
+                a.pieces = a.pieces + days
 
     def _imply_mainshock(self, live: list[Draft]) -> None:
         """Foreshocks and aftershocks imply a mainshock: the largest quake told near them, if unnamed.
