@@ -108,9 +108,7 @@ NEWS_WIRE = [
          [ev(6.5, role="mainshock")], [ta(12, what="aftershocks", mag_min=4.0, mag_max=None)]),
     case(WIRE, "count-after-noun-numbered",
          "Quakes of magnitude 4.5 and greater numbered 19 by Friday, the agency said.",
-         [], [ta(19, what="earthquakes", mag_min=4.5, mag_max=None)],
-         xfail=("count after the noun ('Quakes of magnitude 4.5 and greater numbered 19') is missed: "
-                "expected tally 19 with mag_min 4.5, got nothing")),
+         [], [ta(19, what="earthquakes", mag_min=4.5, mag_max=None)]),
     case(WIRE, "ntwc-miles-from-is-distance",
          "The National Tsunami Warning Center said no tsunami was expected from the magnitude 5.9 quake, "
          "which struck 80 miles (129 km) southeast of Sand Point at 9:58 a.m. local time.",

@@ -22,6 +22,13 @@ _MID_STOP = re.compile(
 )
 
 
+#: A count told after its noun: "… numbered 19", "… totalled 212", "… stood at 1,284".
+_COUNT_AFTER = re.compile(
+    rf"(?:[^.;!?]|\.\d){{0,60}}?\b(?P<verb>numbered|totall?ed|stood\s+at|rose\s+to|climbed\s+to|reached)\s+"
+    rf"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?P<c>{DIGIT_COUNT}|{WORD_NUMBER})\b"
+    r"(?![.,]\d)(?!\s*(?:%|percent|km|kilomet|miles|people|deaths|dead|injured|homes|houses|buildings|years?|magnitude))",
+    re.I,
+)
 #: A bare count after a tally in the same sentence, its noun left out ("…, 86 on Jan. 2 and 40 on Jan. 3").
 _ELIDED = re.compile(
     rf"(?:,|;|\band\b)[ \t]+(?:(?:and|but|with|while)[ \t]+)?(?P<c>{DIGIT_COUNT}|{WORD_NUMBER})(?![.,]?\d)[ \t]+"
@@ -182,6 +189,7 @@ class _Counts:
                 continue
             found = _count_before(text, max(lo, noun_a - 90), noun_a)
             if found is None:
+                self._count_after(m.group(0), noun_a, noun_b, hi)
                 continue
             c_start, c_end, plus = found
             mid = text[c_end:noun_a]
@@ -229,6 +237,22 @@ class _Counts:
             self.tallies.append(Tally(count=n, what=what, evidence=m.group(0), span=(m.start(), m.end())))
             self.consumed.append((m.start("c"), m.end("c")))
         self._elided_tallies(self.tallies[first_new:], hi)
+
+    def _count_after(self, noun: str, noun_a: int, noun_b: int, hi: int) -> None:
+        """"Quakes of magnitude 4.5 and greater numbered 19 by Friday": the count told after its noun."""
+        text = self.text
+        m = _COUNT_AFTER.match(text, noun_b, min(hi, noun_b + 90))
+        if m is None or self._is_consumed(m.start("c"), m.end("c")):
+            return
+        n = count_value(m.group("c"))
+        if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
+            return
+        lo_b, hi_b, _ = _bounds(text[noun_b:m.start("verb")])
+        what = "aftershocks" if re.match(r"after", noun, re.I) else "earthquakes"
+        as_of = self._as_of(m.end("c"), min(hi, m.end("c") + 40))
+        self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b, as_of_local=as_of,
+                                  evidence=text[noun_a:m.end()], span=(noun_a, m.end())))
+        self.consumed.append((noun_a, m.end()))
 
     def _elided_tallies(self, made: list[Tally], hi: int) -> None:
         """Counts that leave their noun to the tally before them: "42 aftershocks on Monday and 17 on Tuesday"."""
