@@ -266,9 +266,7 @@ AGENCY_BULLETIN = [
          "           - 95 MILES W OF ADAK ALASKA\n"
          "  DEPTH - 20 MILES\n",
          [ev(6.4, time_utc="2024-01-22T13:13", date_local="2024-01-22", time_local="04:13", latitude=51.2,
-             longitude=-178.9, depth_km=32.2, place="Adak")], [], tz=ANC,
-         xfail=("dash-separated NTWC fields ('DEPTH - 20 MILES', '- 95 MILES W OF ADAK') are not read: "
-                "expected depth 32.2 km and place 'Adak', got None for both")),
+             longitude=-178.9, depth_km=32.2, place="Adak")], [], tz=ANC),
     case(AGENCY, "ptwc-evaluation-sentence",
          "EVALUATION\n"
          "  * An earthquake with a preliminary magnitude of 7.1 occurred in the Kermadec Islands region at "

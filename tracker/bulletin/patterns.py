@@ -37,7 +37,7 @@ QUAKE_NOUN = r"(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|ma
 #: a qualifier word (moment, local, preliminary), ``lst`` a list of values ("2.5, 3.6 and 3.7").
 MAGNITUDE = re.compile(
     rf"""
-    (?P<kv>(?:^[ \t*•\-]*(?:magnitude|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*[=:]?|\bmag(?:nitude)?[ \t]*[=:])[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5, Mag:5.0
+    (?P<kv>(?:^[ \t*•\-]*(?:magnitude|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*(?:[=:]|-(?=[ \t]))?|\bmag(?:nitude)?[ \t]*[=:])[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5, Mag:5.0
   | (?P<typed>(?=[Mm])(?<![\w.])(?P<t>{MAG_TYPE})[ \t]*[=:]?[ \t]*(?P<vt>{MAG_NUM})(?![\d.]*\s*(?:\+|or\s+(?:more|higher|above|greater|larger)|and\s+(?:above|higher|over))))
   | (?P<bareM>(?=M)(?<![\w.'’])M[ \t]?(?P<vm>[0-9][.,][0-9]{{1,2}}|[0-9](?=\)|\s*(?:earthquake|quake|aftershock|event|[-–]\s*\d))))
   | (?=[omr])(?:(?:(?:of[ \t]+)?(?:(?:moment|local)[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*\([^()\n]{{1,25}}\))?(?:[ \t]*,[ \t]*{MAG_NUM}(?:[ \t]*\([^()\n]{{1,25}}\))?){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?!\d|[.,]\d|[ \t]*(?:km|kilomet|miles|percent|%|people)))
@@ -143,7 +143,7 @@ _DALT = r"(?:\s*[(/]\s*(?P<d2>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<u2>km|kilomet(?:er|
 DEPTH = [
     re.compile(
         rf"""\b(?:focal\s+|hypocentral\s+|hypocenter\s+|hypocentre\s+|shallow\s+)?(?:depth|kedalaman|kedlmn|profundidad|profundidade|profondità|profondita|profondeur|Tiefe|derinlik)\b
-        (?:\s*(?:of|at|was|is|:|=|about|around|approximately|roughly|some|nearly|just|only|estimated\s+at)){{0,4}}\s*
+        (?:\s*(?:of|at|was|is|:|=|-(?=\s)|about|around|approximately|roughly|some|nearly|just|only|estimated\s+at)){{0,4}}\s*
         (?:a\s+(?:shallow\s+)?(?:depth\s+of\s+)?)?(?:(?:about|around|approximately|roughly|some|nearly|just|only|~)\s*)?
         {_DNUM}\s*{_DUNIT}{_DALT}""",
         re.X | re.I,
@@ -179,8 +179,8 @@ _PLACE_WORDS = (
 )
 #: "64 kilometers west of Navidad, O'Higgins Region" — a distance and a bearing: a place, never a depth.
 DISTANCE_PLACE = re.compile(
-    rf"\b(?:about\s+|some\s+|around\s+|approximately\s+)?\d{{1,4}}(?:[.,]\d{{1,2}})?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
-    rf"(?:\s*\([^)]{{1,30}}\))?\s*(?:{_DIR}\s+)?(?:of|from|off)\s+{_PLACE_WORDS}",
+    rf"\b(?:about\s+|some\s+|around\s+|approximately\s+)?\d{{1,4}}(?:[.,]\d{{1,2}})?\s*(?i:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
+    rf"(?:\s*\([^)]{{1,30}}\))?\s*(?:{_DIR}\s+)?(?i:of|from|off)\s+{_PLACE_WORDS}",
 )
 #: "in Tainan's Dongshan District", "off the coast of Hualien", "near Banda Aceh".
 PREP_PLACE = re.compile(
