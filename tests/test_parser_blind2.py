@@ -301,9 +301,7 @@ AGENCY_BULLETIN = [
          "(37.2N, 136.8E), and the depth was very shallow. The magnitude is estimated to be M4.4.\n"
          "Seismic Intensity 5+: Wajima-shi\n",
          [ev(4.4, date_local="2024-06-12", time_local="03:04", depth_km=None, latitude=37.2, longitude=136.8)],
-         [], tz=TYO,
-         xfail=("JMA 'At around 03:04 JST 12 Jun 2024 ... (37.2N, 136.8E)' sentences before the magnitude "
-                "sentence are not used: expected date/time and coordinates, got None")),
+         [], tz=TYO),
     case(AGENCY, "cwa-report-one-line-commas",
          "CWA Earthquake Report No. 113031, Origin Time 2024-04-27 02:21:46, Magnitude ML 5.1, Focal Depth "
          "21.4 km, Epicenter 24.02N 121.70E (13.5 km E of Hualien County Hall)",

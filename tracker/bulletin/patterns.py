@@ -108,7 +108,7 @@ ASTRONOMY = re.compile(
 PREDICATIVE_BEFORE = re.compile(
     r"(?:\b(?:had|has|have|with|measur(?:ed|ing)|register(?:ed|ing)|record(?:ed|ing)|rated|reading|was|were|is|"
     r"of|at|reached|recorded\s+at|put\s+at|estimated\s+at|revised\s+to|upgraded\s+to|downgraded\s+to|"
-    r"was\s+\w+\s+at)\s+(?:a\s+|an\s+)?(?:(?:preliminary|initial|moment|local)\s+)?(?:magnitude\s+(?:of\s+)?)?)$",
+    r"was\s+\w+\s+at|to\s+be|to\s+have\s+been)\s+(?:a\s+|an\s+)?(?:(?:preliminary|initial|moment|local)\s+)?(?:magnitude\s+(?:of\s+)?)?)$",
     re.I,
 )
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
