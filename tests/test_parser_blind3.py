@@ -238,9 +238,7 @@ REGIONAL_PAPER = [
     case(PAPER, "nz-shallow-4.7-felt-reports-are-people",
          "The shallow 4.7 struck 10km south-east of Seddon at 2.31pm, GeoNet said, with 5800 people reporting "
          "they felt it. It was 12km deep.",
-         [ev(4.7, time_local="14:31", depth_km=12.0, place="Seddon")], [], tz=NZ,
-         xfail=("a bare magnitude after an adjective ('The shallow 4.7 struck') is not recognised: expected "
-                "one 4.7 event, got nothing")),
+         [ev(4.7, time_local="14:31", depth_km=12.0, place="Seddon")], [], tz=NZ),
     case(PAPER, "uk-local-tuesday-evening-dotted-clock",
          "Homes in Market Rasen shook on Tuesday evening after a magnitude 3.3 earthquake, the British "
          "Geological Survey confirmed. The tremor, 8km deep, struck at 8.03pm and was felt up to 40 miles "

@@ -65,7 +65,7 @@ QUAKE_VERB = re.compile(
 #: A cheap first look: a sentence with none of these cannot hold a quake's magnitude or a count.
 INTEREST = re.compile(
     r"magnitud|richter|\bM[wlsbLjd]?\s?\d|\bmag\b|quake|aftershock|foreshock|main\s?shock|tremor|temblor|seism|epicent|"
-    r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt|day['’]s\s+(?:\w+\s+)?\d\.\d|\d\.\d\s*\((?:later|initially)",
+    r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt|geonet|emsc|geofon|kandilli|day['’]s\s+(?:\w+\s+)?\d\.\d|\d\.\d\s*\((?:later|initially)",
     re.I,
 )
 #: A header row that names a magnitude column and a date or time column.
@@ -109,9 +109,10 @@ LITERAL_QUAKE_RE = P.LITERAL_QUAKE
 _REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|raise|adjust|chang|later\s+put|initially|originally|first")
 #: Substrings every match of QUAKE_WORD / INTEREST contains (lower case): a cheap test first.
 _QUAKE_STEMS = ("quake", "shock", "tremor", "md ", "ml ", "mw ", "mb ", "ms ", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
-                "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "'s ", "’s ", "(later", "(initially")
+                "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "'s ", "’s ", "(later", "(initially")
 _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
-                   "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt")
+                   "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc",
+                   "geofon", "kandilli")
 KV_LINE = re.compile(
     r"^[ \t*•\-]*(?:[A-Za-z][A-Za-z /().]{0,28}[=:]|(?:origin\s+time|date|time|depth|location|coordinates|region|"
     r"epicent\w+|magnitude|lat\w*|lon\w*)\b)",
@@ -592,7 +593,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if v is None or v >= 10 or v <= 0:
             return None
         if g["bare"] and not (P.LITERAL_QUAKE.search(text, s.start, s.end) or self._para_quake.get(para_no, False)
-                              or re.search(r"(?i)magnitude|richter|shaking|tremor|temblor|jolt", text[s.start:s.end])
+                              or re.search(r"(?i)magnitude|richter|shaking|tremor|temblor|jolt|geonet|emsc|geofon|kandilli", text[s.start:s.end])
                               or re.match(r"\s*\((?:later|initially|revised|downgraded|upgraded)", text[b:b + 16])
                               or re.search(r"(?i)day['’]s\s+(?:\w+\s+)?$", text[max(s.start, a - 20):a])):
             return None  # a bare "5.9" is a magnitude only where the sentence is plainly about a quake

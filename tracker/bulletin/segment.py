@@ -15,6 +15,7 @@ from dataclasses import dataclass
 QUAKE_WORD = re.compile(
     r"\b(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|tremors?|temblors?|"
     r"seismic\w*|seismolog\w*|epicent\w+|hypocent\w+|richter|tsunami|gempa|sismo|terremoto|séisme|jolt(?:ed|s)?|shaking|"
+    r"geonet|emsc|geofon|kandilli|"
     r"(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:\w+\s+)?\d\.\d|\d\.\d\s*\((?:later|initially)\s|"
     r"(?-i:M[dlwsbjLWSBJ][a-zA-Z]{0,2}\s?\d\.\d))\b",
     re.I,
