@@ -32,6 +32,10 @@ def _closes_outer(t: str) -> bool:
     return t.rstrip().endswith(")") and "(" not in t
 
 
+#: Parts of the day that put a bare twelve-hour clock after noon, with the hours (1-11) they apply to.
+_PM_PART = {"afternoon": (1, 6), "evening": (4, 11), "night": (7, 11)}
+
+
 def _combine(pieces: list[TimePiece], tz: str | None, around: dt.date | None = None,
              ) -> tuple[dt.date | None, tuple[int, int, int | None] | None, str, str | None, int | None]:
     """Join one quake's time pieces: (local date, local clock, precision, day part, written offset).
@@ -87,6 +91,10 @@ def _combine(pieces: list[TimePiece], tz: str | None, around: dt.date | None = N
             except Exception:
                 date = None
     clock_piece = local_clocks[0] if local_clocks else (zoned[0] if zoned and clock is not None else None)
+    if clock is not None and part and local_clocks and clock_piece is local_clocks[0] \
+            and re.fullmatch(r"[1-9]:\d\d", clock_piece.text.strip()) and _PM_PART.get(part, (0, 0))[0] <= clock[0] <= _PM_PART.get(part, (0, 0))[1]:
+        # "at 9:14 last night": a twelve-hour clock with no a.m./p.m., told with an evening part of day
+        clock = (clock[0] + 12, clock[1], clock[2])
     if clock is not None:
         precision = clock_piece.precision if clock_piece is not None else "minute"
     elif part:
