@@ -403,9 +403,7 @@ NO_QUAKE = [
     case(NOQ, "political-earthquake-richter-9",
          "The by-election result was a political earthquake, \"a 9 on the Richter scale\" for the governing "
          "party, one commentator said on Friday.",
-         published=D(2024, 7, 6), tz=LON,
-         xfail=("a figurative 'a 9 on the Richter scale' beside 'political earthquake' is taken as a quake: "
-                "expected nothing, got a 9.0 event dated 2024-07-05")),
+         published=D(2024, 7, 6), tz=LON),
     case(NOQ, "family-row-richter-6.5",
          "On the Richter scale of family rows, Sunday's argument over the will registered about a 6.5, she "
          "joked.",

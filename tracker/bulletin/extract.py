@@ -138,6 +138,10 @@ ISSUED_LINE = re.compile(
 )
 
 
+#: "a political earthquake": a quake word that its adjective makes a figure of speech.
+_FIGURATIVE_BEFORE = re.compile(r"(?i)\b(?:political|electoral|financial|economic|diplomatic|social|cultural|market|corporate)\s+$")
+
+
 def _doc_is_about_quakes(text: str) -> bool:
     """False for a text about money, votes or politics that borrows quake words as figures of speech.
 
@@ -146,7 +150,8 @@ def _doc_is_about_quakes(text: str) -> bool:
     """
     if not P.FINANCE.search(text):
         return True
-    strong = sum(1 for _ in itertools.islice(P.STRONG_QUAKE.finditer(text), 60))
+    strong = sum(1 for m in itertools.islice(P.STRONG_QUAKE.finditer(text), 60)
+                 if not _FIGURATIVE_BEFORE.search(text, max(0, m.start() - 16), m.start()))
     if strong == 0:
         return False
     money = sum(1 for _ in itertools.islice(P.FINANCE_WORDS.finditer(text), 3 * strong + 6))
