@@ -128,7 +128,16 @@ def _words(s: str) -> set[str]:
 _PLACE_RANK = {"place_verb": 0, "place": 1, "place_adj": 2, "place_dist": 2, "place_field": 3}
 
 
+_AFTER_DATED = re.compile(
+    r"\b(?:after|following|since)\s+(?:(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s|"
+    r"the\s+(?:[\w-]+\s+){0,2}(?:quake|earthquake)\s+(?:on|that\s+struck))\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _clause_tail(left: str) -> str:
     """The part of ``left`` after its last clause break: where a hypothetical cue would apply."""
     cut = max(left.rfind("."), left.rfind(";"), left.rfind("\n"), left.rfind(", and"), left.rfind(" but "))
-    return left[cut + 1:] if cut >= 0 else left
+    tail = left[cut + 1:] if cut >= 0 else left
+    # "a 12% chance of … after Thursday's magnitude 7.0 quake": a dated quake named after a forecast
+    # is a real one; the forecast's cue stays with the forecast
+    dated = _AFTER_DATED.search(tail)
+    return tail[dated.start():] if dated else tail
