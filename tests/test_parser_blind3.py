@@ -45,9 +45,7 @@ NEWS_WIRE = [
          "European-Mediterranean Seismological Centre (EMSC) said, after initially reporting it as 6.1. The "
          "quake was at a depth of 10 km (6.2 miles), EMSC said.",
          [ev(5.8, alt=["6.1"], depth_km=10.0, date_local="2024-03-13", place="Malatya")], [],
-         published=D(2024, 3, 14), tz=IST,
-         xfail=('"after initially reporting it as 6.1" is not kept as an alternative magnitude: expected alt '
-                "['6.1'] on the 5.8, got ()")),
+         published=D(2024, 3, 14), tz=IST),
     case(WIRE, "afp-local-and-gmt-km-miles-distance-then-depth",
          "The 6.2-magnitude quake hit at 3:51 pm local time (0751 GMT) on Sunday about 40 kilometres (25 "
          "miles) northeast of Mataram, at a depth of 14 kilometres, the USGS said.",

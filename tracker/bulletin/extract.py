@@ -558,6 +558,10 @@ class _Pass(_Counts, _Attributes, _Finish):
         for m in P.INITIAL_VALUE.finditer(text, lo, hi) if initial else ():
             # the first value is kept as an alternate; the one told after it is the quake's
             target = next((ds[0] for it, ds in resolved if it.start > m.end() and ds and ds[0].magnitude is not None), None)
+            if target is None:
+                # "5.8, the EMSC said, after initially reporting it as 6.1": the value told before
+                target = next((ds[0] for it, ds in reversed(resolved) if it.end <= m.start() and ds
+                               and ds[0].magnitude is not None), None)
             old = decimal_value(m.group("old"))
             if target is not None and old is not None and abs(old - target.magnitude) > 0.001:  # type: ignore[operator]
                 target.alt.append(_fmt_mag(old, None))

@@ -126,7 +126,8 @@ REVISED_FROM = re.compile(
 )
 #: "the quake, initially reported as 6.0, had a magnitude of 5.8": a first value, replaced by the next one.
 INITIAL_VALUE = re.compile(
-    rf"\b(?:initially|first|originally|earlier)\s+(?:reported|put|estimated|measured|given|registered|listed|recorded)\s+"
+    rf"\b(?:initially|first|originally|earlier)\s+(?:reported|reporting|put|putting|estimated|estimating|measured|given|"
+    rf"registered|listed|recorded)\s+(?:it\s+|the\s+(?:quake|earthquake)\s+|its\s+magnitude\s+)?"
     rf"(?:at|as)\s+(?:magnitude\s+|M\s?)?(?P<old>{MAG_NUM})",
     re.I,
 )
