@@ -472,7 +472,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                 if nxt:
                     ds = nxt[0][1]
             if ds is not None and new_tally_starts and p.start > min(new_tally_starts) and not any(
-                    it.start <= p.start and it.kind in ("intro", "pred", "bare", "kv", "ref", "group") and ds is dd
+                    (it.start <= p.start or 0 <= it.start - p.end <= 12)  # "Wednesday's magnitude 7.2 …"
+                    and it.kind in ("intro", "pred", "bare", "kv", "ref", "group") and ds is dd
                     for it, dd in resolved):
                 continue
             if ds is None:
