@@ -323,7 +323,11 @@ class _Counts:
             lst = re.match(rf"^[\s,]*(?:measuring|of\s+(?:(?:moment|local)\s+)?magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
             # "Two aftershocks were felt within the hour: one of magnitude 4.1 …": a colon lists them
             colon = n <= 10 and re.match(r"^[^.;:]{0,60}(?::|\s[—–]|\s--)\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", text[noun_b:hi], re.I)
-            if lst or colon or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):
+            later = re.search(rf"\b(?:measuring|of\s+magnitudes?|with\s+magnitudes?\s+(?:of\s+)?)\s+"
+                              rf"((?:{P.MAG_NUM}\s*,\s*)*{P.MAG_NUM},?\s+and\s+{P.MAG_NUM})", text[noun_b:after_end], re.I)
+            # "Three earthquakes jolted Wushi on Tuesday morning, measuring 5.0, 5.4 and 4.7": as many values as the count
+            listed = bool(later) and len(re.findall(P.MAG_NUM, later.group(1))) == n
+            if lst or colon or listed or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):
                 self.groups.append(_Group(c_start, n, "aftershock" if what == "aftershocks" else None,
                                           [p for p in find_pieces(text, self.published, self.tz, noun_b, after_end, self.anchor)
                                            if not p.in_range and (p.relative or p.date_known)]))
