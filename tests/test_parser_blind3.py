@@ -57,9 +57,7 @@ NEWS_WIRE = [
          "Japan Meteorological Agency said, later upgrading it to 6.6. The quake registered lower 6 on "
          "Japan's seismic intensity scale of 7 in the city of Suzu.",
          [ev(6.6, alt=["6.4"], date_local="2024-01-16", time_precision="day_part", place="Ishikawa")], [],
-         published=D(2024, 1, 17), tz=TYO,
-         xfail=("place comes from the intensity clause 'in the city of Suzu' instead of 'hit Ishikawa "
-                "Prefecture': expected place 'Ishikawa', got 'the city of Suzu'")),
+         published=D(2024, 1, 17), tz=TYO),
     case(WIRE, "anadolu-afad-local-and-gmt-depth",
          "A magnitude 5.1 earthquake jolted Türkiye's western Balikesir province at 19:53 local time (1653 "
          "GMT) on Saturday, according to the country's disaster agency AFAD. The quake struck at a depth of "
@@ -108,10 +106,7 @@ NEWS_WIRE = [
          "of magnitude 5 or above, the Philippine seismology agency said.",
          [ev(6.8, role="mainshock", date_local="2024-11-04", place="Mindanao")],
          [ta(150, what="aftershocks"), ta(6, mag_min=5.0, mag_max=None)],
-         published=D(2024, 11, 6), tz=MNL,
-         xfail=("quake that 'more than 150 aftershocks have followed' is itself labelled an aftershock and "
-                "the possessive 'Monday's' is not dated: expected role 'mainshock' and date 2024-11-04, got "
-                "'aftershock' and None")),
+         published=D(2024, 11, 6), tz=MNL),
     case(WIRE, "ap-miles-distance-and-miles-depth",
          "The magnitude 5.4 quake was centered about 8 miles (13 kilometers) west of Ocotillo Wells at a "
          "depth of 6.2 miles, the U.S. Geological Survey said.",
@@ -382,9 +377,8 @@ AGENCY_BULLETIN = [
          "The chance of one or more aftershocks larger than M 5 in the next week is 14%.\n",
          [ev(6.4, role="mainshock", place="Ferndale"), ev(4.1, role="aftershock")],
          [ta(27, what="aftershocks", mag_min=3.0, mag_max=None, as_of_local="2024-12-06T09:00")], tz=LAX,
-         xfail=("the headline quake of an aftershock forecast is labelled an aftershock and the 'As of "
-                "2024-12-06 09:00 PST' line is not used: expected role 'mainshock' for the 6.4 and "
-                "as_of_local '2024-12-06T09:00', got 'aftershock' and None")),
+         xfail=("the forecast's 'As of 2024-12-06 09:00 PST' line is not taken as the tally's as-of: "
+                "expected as_of_local 2024-12-06T09:00, got None")),
 ]
 
 # --- texts that are not about a real earthquake -------------------------------------------------

@@ -171,6 +171,8 @@ class _Attributes:
                            r"hit|struck|jolted|rocked|shook|rattled)\s+", "", m.group(0))
             if P.NOT_PLACE.match(words):
                 continue
+            if re.search(r"(?i)\b(?:intensity|shindo)\b[^.;,]{0,60}$", text[max(lo, m.start() - 80):m.start()]):
+                continue  # "lower 6 on the intensity scale in the city of Suzu": where it was measured
             place = _clean_place(words)
             prev = out[-1] if out else None
             if place and prev is not None and prev[0] in _PLACE_RANK and m.group(0).startswith("in ") \

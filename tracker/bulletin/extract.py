@@ -733,7 +733,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if line_start > 1 and not text[line_start:a].strip() and text[line_start - 1] == "\n":
             # a heading line right above a catalogue entry: "Largest aftershock so far" / "M 5.1 - …"
             head = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-            hm = re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}(?P<w>aftershocks?|foreshocks?|main\s?shocks?)(?:\s+[A-Za-z]+){0,3}\s*:?\s*",
+            hm = re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}(?P<w>aftershock|foreshock|main\s?shock)(?:\s+(?:so\s+far|to\s+date))?\s*:?\s*",
                               head, re.I)
             if hm and len(head) <= 40:
                 return _role_of(hm.group("w"))
@@ -760,7 +760,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             return _role_of(app.group("w"))
         left = text[max(s.start, a - 200):a]
         near_left = left[-45:]
-        if re.search(r"\baftershocks?\s+(?:of|to|from|following|after)\s+(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w,'’-]+\s+){0,4}$", left[-80:], re.I):
+        if re.search(r"\baftershocks?\s+(?:of|to|from|following|after|(?:(?:have|has|had)\s+)?followed)\s+"
+                     r"(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w,'’-]+\s+){0,4}$", left[-80:], re.I):
             return "mainshock"
         rw = list(P.ROLE_WORD.finditer(near_left))
         if rw and re.search(r"(?i)\b(?:since|after|following|of|to|from|by)\s+(?:the\s+|a\s+|an\s+)?$", near_left[:rw[-1].start()]):
