@@ -337,7 +337,7 @@ class _Counts:
             end = max(end, noun_b + bspan[1]) if bspan[2] == "after" else end
         felt_zone = text[noun_b:after_end]
         felt = True if (P.FELT.search(felt_zone) and not P.NOT_FELT.search(felt_zone)) or re.search(r"\bfelt\b", mid, re.I) else None
-        as_of = self._as_of(max(lo, c_start - 120), c_start) or self._as_of(noun_b, after_end)
+        as_of = self._as_of(max(lo, c_start - 120), c_start) or self._as_of(noun_b, after_end) or self._as_of_line(c_start)
         ev_start = c_start
         ev_end = min(max(end, noun_b), hi)
         self.tallies.append(Tally(
@@ -358,13 +358,24 @@ class _Counts:
         found = sum(1 for o in _ORDINALS[:n] if re.search(rf"\bthe\s+{o}\b", after))
         return found >= (1 if n <= 3 else 2)
 
+    def _as_of_line(self, pos: int) -> str | None:
+        """An "As of 2024-12-06 09:00 PST" line right above the count's line."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if line_start < 2:
+            return None
+        prev_start = self.text.rfind("\n", 0, line_start - 1) + 1
+        if not re.match(r"(?i)\s*(?:as\s+of|as\s+at)\b", self.text[prev_start:line_start]):
+            return None
+        return self._as_of(prev_start, line_start - 1)
+
     def _as_of(self, a: int, b: int) -> str | None:
         m = re.search(r"\b(?:as\s+of|as\s+at|by|until|through)\s+(?P<t>[^,;]{2,40})", self.text[a:b], re.I)
         if not m:
             return None
         pieces = find_pieces(self.text, self.published, self.tz, a + m.start("t"), a + m.end("t"), self.anchor)
         date = next((p.date for p in pieces if p.date), None)
-        clock = next((p.clock for p in pieces if p.clock and p.offset_min is None), None)
+        # a clock in the bulletin's own named zone ("09:00 PST") counts; one in UTC would need converting
+        clock = next((p.clock for p in pieces if p.clock and p.offset_min != 0), None)
         if date is None and clock is not None and self.focus is not None:
             # "as of noon": on the day of the quake the story is about, else the day of the report
             date = self._sig(self.focus)[0] or self.focus.narrative
