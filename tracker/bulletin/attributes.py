@@ -159,7 +159,7 @@ class _Attributes:
         for m in P.DISTANCE_PLACE.finditer(text, lo, hi) if has_digit and ("km" in low or "kilomet" in low or "mile" in low or "mi " in low) else ():
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            if re.search(r"(?i)\b(?:of|from)\s+the\s+(?:earthquake|quake|epicent|hypocent|coast\b)", m.group(0)):
+            if re.search(r"(?i)\b(?:of|from)\s+the\s+(?:earthquake|quake|epicent|hypocent)", m.group(0)):
                 continue  # "within 1000 km of the earthquake epicenter": a radius, not a place
             place = _clean_place(m.group(0))
             if place:
