@@ -109,6 +109,10 @@ class _Finish:
             if a.sent.start != b.sent.start or a.group is not None:
                 continue
             days = [p for p in b.pieces if p.date is not None and not p.year_only and not p.in_range]
+            ca = next((p.clock for p in a.pieces if p.clock is not None), None)
+            cb = next((p.clock for p in b.pieces if p.clock is not None), None)
+            if ca is not None and cb is not None and ca[:2] > cb[:2]:
+                continue  # "a 4.2 at 11.58pm and a 4.4 at 2.47am today": the day turned between them
             if days and any(p.clock is not None for p in a.pieces) and not any(
                     p.date is not None or p.relative or p.step is not None or p.same_day or p.year_only for p in a.pieces) \
                     and all(p.start > max(q.end for q in a.pieces) for p in days):
