@@ -158,21 +158,39 @@ def discrepancies(result: ParseResult, expected: dict[str, Any]) -> list[str]:
     return problems
 
 
-def _params() -> list[Any]:
+def story_params(texts: list[Path], known: dict[str, str]) -> list[Any]:
+    """One pytest param per story, a strict xfail where its misses are known."""
     out = []
-    for p in TEXTS:
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.stem])] if p.stem in KNOWN_MISSES else []
-        )
+    for p in texts:
+        marks = [pytest.mark.xfail(strict=True, reason=known[p.stem])] if p.stem in known else []
         out.append(pytest.param(p, id=p.stem, marks=marks))
     return out
 
 
-@pytest.mark.parametrize("path", _params())
-def test_story(path: Path) -> None:
+def check_story(path: Path) -> None:
+    """Parse one story and compare it, field by field, with its hand labels."""
     result, expected = load(path)
     problems = discrepancies(result, expected)
     assert not problems, f"{path.name}:\n  " + "\n  ".join(problems) + f"\nparser found\n{summary(result)}"
+
+
+def check_expectation_file(p: Path, max_words: int) -> None:
+    """A story's hand labels exist, its length is a real story's, and it names only record fields."""
+    exp_path = p.with_name(p.stem + ".expected.json")
+    assert exp_path.is_file(), f"{p.name} has no expectation"
+    words = len(p.read_text(encoding="utf-8").split())
+    assert 250 <= words <= max_words, f"{p.name}: {words} words"
+    expected = json.loads(exp_path.read_text(encoding="utf-8"))
+    assert {"published", "timezone", "notes", "events", "tallies"} <= set(expected), p.name
+    for want in expected["events"]:
+        assert "magnitude" in want and set(want) <= _EVENT_KEYS, f"{p.name}: bad event keys {sorted(want)}"
+    for want in expected["tallies"]:
+        assert "count" in want and set(want) <= _TALLY_KEYS, f"{p.name}: bad tally keys {sorted(want)}"
+
+
+@pytest.mark.parametrize("path", story_params(TEXTS, KNOWN_MISSES))
+def test_story(path: Path) -> None:
+    check_story(path)
 
 
 def test_story_set_is_complete() -> None:
@@ -180,15 +198,4 @@ def test_story_set_is_complete() -> None:
     assert 10 <= len(names) <= 12
     assert not set(KNOWN_MISSES) - names, "KNOWN_MISSES names a story that does not exist"
     for p in TEXTS:
-        exp_path = p.with_name(p.stem + ".expected.json")
-        assert exp_path.is_file(), f"{p.name} has no expectation"
-        words = len(p.read_text(encoding="utf-8").split())
-        assert 250 <= words <= 700, f"{p.name}: {words} words"
-        expected = json.loads(exp_path.read_text(encoding="utf-8"))
-        assert {"published", "timezone", "notes", "events", "tallies"} <= set(expected), p.name
-        for want in expected["events"]:
-            assert "magnitude" in want and set(want) <= _EVENT_KEYS, (
-                f"{p.name}: bad event keys {sorted(want)}"
-            )
-        for want in expected["tallies"]:
-            assert "count" in want and set(want) <= _TALLY_KEYS, f"{p.name}: bad tally keys {sorted(want)}"
+        check_expectation_file(p, max_words=700)

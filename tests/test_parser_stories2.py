@@ -20,16 +20,10 @@ xfail whose reason lists each discrepancy, so a fix makes the run fail until its
 
 from __future__ import annotations
 
-import json
-from dataclasses import fields
 from pathlib import Path
-from typing import Any
 
 import pytest
-from test_parser_golden import summary
-from test_parser_stories import discrepancies, load
-
-from tracker.model import Event, Tally
+from test_parser_stories import check_expectation_file, check_story, story_params
 
 STORIES = Path(__file__).parent / "stories2"
 TEXTS = sorted(STORIES.glob("*.txt"))
@@ -64,25 +58,10 @@ KNOWN_MISSES: dict[str, str] = {
     ),
 }
 
-_EVENT_KEYS = {f.name for f in fields(Event)} | {"alt"}
-_TALLY_KEYS = {f.name for f in fields(Tally)}
 
-
-def _params() -> list[Any]:
-    out = []
-    for p in TEXTS:
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.stem])] if p.stem in KNOWN_MISSES else []
-        )
-        out.append(pytest.param(p, id=p.stem, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("path", _params())
+@pytest.mark.parametrize("path", story_params(TEXTS, KNOWN_MISSES))
 def test_story(path: Path) -> None:
-    result, expected = load(path)
-    problems = discrepancies(result, expected)
-    assert not problems, f"{path.name}:\n  " + "\n  ".join(problems) + f"\nparser found\n{summary(result)}"
+    check_story(path)
 
 
 def test_story_set_is_complete() -> None:
@@ -92,15 +71,4 @@ def test_story_set_is_complete() -> None:
     first_set = {p.stem for p in (Path(__file__).parent / "stories").glob("*.txt")}
     assert not names & first_set, "a story name repeats one of tests/stories/"
     for p in TEXTS:
-        exp_path = p.with_name(p.stem + ".expected.json")
-        assert exp_path.is_file(), f"{p.name} has no expectation"
-        words = len(p.read_text(encoding="utf-8").split())
-        assert 250 <= words <= 600, f"{p.name}: {words} words"
-        expected = json.loads(exp_path.read_text(encoding="utf-8"))
-        assert {"published", "timezone", "notes", "events", "tallies"} <= set(expected), p.name
-        for want in expected["events"]:
-            assert "magnitude" in want and set(want) <= _EVENT_KEYS, (
-                f"{p.name}: bad event keys {sorted(want)}"
-            )
-        for want in expected["tallies"]:
-            assert "count" in want and set(want) <= _TALLY_KEYS, f"{p.name}: bad tally keys {sorted(want)}"
+        check_expectation_file(p, max_words=600)
