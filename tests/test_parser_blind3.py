@@ -98,9 +98,7 @@ NEWS_WIRE = [
          "It is Japan's deadliest quake since 2011, when a magnitude 9.0 earthquake and tsunami left more "
          "than 18,000 people dead or missing.",
          [ev(7.5, date_local="2024-01-01", place="Noto"), ev(9.0, date_local=None, role="other")], [],
-         published=D(2024, 1, 15), tz=TYO,
-         xfail=("'on New Year's Day' is not read as a date and the reporting verb 'officials said Monday' "
-                "dates the quake: expected date_local 2024-01-01 for the 7.5, got 2024-01-15")),
+         published=D(2024, 1, 15), tz=TYO),
     case(WIRE, "reuters-more-than-150-including-six-5-or-above",
          "More than 150 aftershocks have followed Monday's magnitude 6.8 quake off Mindanao, including six "
          "of magnitude 5 or above, the Philippine seismology agency said.",

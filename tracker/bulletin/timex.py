@@ -99,6 +99,12 @@ _DATE_PATTERNS = [
     ),
 ]
 
+#: Holidays on a fixed day, told instead of a date: "the quake that struck on New Year's Day".
+_HOLIDAY = re.compile(r"\b(New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|Valentine['’]s\s+Day)\b", re.I)
+_HINT_HOLIDAY = re.compile(r"(?i)year['’]s\s+(?:day|eve)|christmas|boxing\s+day|valentine")
+_HOLIDAY_DAYS = {"new year s day": (1, 1), "new year s eve": (12, 31), "christmas day": (12, 25),
+                 "christmas eve": (12, 24), "boxing day": (12, 26), "valentine s day": (2, 14)}
+
 _RELATIVE = re.compile(
     rf"""\b(?=[eylotpmwfsEYLOTPMWFS])(?:
         (?:(?P<yearly>early|late)\s+)?(?P<yest>yesterday|the\s+(?:previous|preceding)\s+day)(?:'s)?(?:\s+(?P<ypart>{_PART}))?
@@ -312,6 +318,14 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                 precision=("second" if clock and clock[2] is not None else "minute") if clock else "day",
                 relative=False,
             ))
+    for m in (_HOLIDAY.finditer(seg) if _HINT_HOLIDAY.search(seg) else ()):
+        a, b = m.start() + lo, m.end() + lo
+        if not free(a, b):
+            continue
+        mo, d = _HOLIDAY_DAYS[re.sub(r"[\s'’]+", " ", m.group(1).lower())]
+        y = year_hint or _year_for(mo, d, published, anchor)
+        date = dt.date(y, mo, d) if y else None
+        add(TimePiece(a, b, text[a:b], date=date, date_known=date is not None, precision="day", relative=False))
     for m in (_RELATIVE.finditer(seg) if _HINT_RELATIVE.search(seg) else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
