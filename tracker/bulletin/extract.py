@@ -94,6 +94,8 @@ _DAY_WORD = re.compile(r"(?i)\b(?:yesterday|today|last\s+night|(?:mon|tues|wedne
 #: "in July 2019", "in 2019": the year the following yearless dates of a paragraph belong to.
 _YEAR_CONTEXT = re.compile(r"(?i)\b(?:in|of|since)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
                            r"november|december)\s+)?((?:19|20)\d\d)\b")
+#: "UPDATE 7:45 a.m.:", "Posted at 10:02": when the story was written, not when a quake struck.
+_STAMP_BEFORE = re.compile(r"(?i)\b(?:update[ds]?|posted|published|issued|last\s+modified)\s*:?\s*(?:at\s+|on\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|since|until|till|through|by)\s+(?:\w+\s+)?$", re.I)
 #: A magnitude type written after the value: "4.6 MLv", "4.1 (ML)", "3.2 MN" (agency bulletins).
 _TYPE_AFTER = re.compile(r"[ \t]*\(?(?P<t>M[Ll]v?|M[Ww][wbcrp]?|m[Bb]|M[Ss]|M[Dd]|M[Nn]|M[Jj](?:ma|MA)?|mb_?Lg|MLr)\)?(?![\w])")
@@ -463,6 +465,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             if not p.text.endswith(("'s", "’s")) and (
                     _DEADLINE_BEFORE.search(text, max(lo, p.start - 14), p.start)
                     or _BEGAN_BEFORE.search(text, max(lo, p.start - 16), p.start)
+                    or _STAMP_BEFORE.search(text, max(lo, p.start - 22), p.start)
                     or (0 <= p.start - skip_end <= 16 and re.fullmatch(r"[\s,]*(?:hora\s+local|local\s+time)?[\s,]*(?:on|of)?\s*", text[skip_end:p.start]))):
                 # "as of 10am yesterday", "until 08:00 hora local on Saturday 15 June", "a swarm that began on
                 # 8 August": when a count was made or something began, not a quake
