@@ -22,6 +22,12 @@ _MID_STOP = re.compile(
 )
 
 
+#: Values listed later in a count's clause: "… on Tuesday morning, measuring 5.0, 5.4 and 4.7".
+_LISTED_LATER = re.compile(
+    rf"\b(?:measuring|of\s+magnitudes?|with\s+magnitudes?\s+(?:of\s+)?)\s+"
+    rf"((?:{P.MAG_NUM}\s*,\s*)*{P.MAG_NUM},?\s+and\s+{P.MAG_NUM})",
+    re.I,
+)
 #: A count told after its noun: "… numbered 19", "… totalled 212", "… stood at 1,284".
 _COUNT_AFTER = re.compile(
     rf"(?:[^.;!?]|\.\d){{0,60}}?\b(?P<verb>numbered|totall?ed|stood\s+at|rose\s+to|climbed\s+to|reached)\s+"
@@ -323,8 +329,7 @@ class _Counts:
             lst = re.match(rf"^[\s,]*(?:measuring|of\s+(?:(?:moment|local)\s+)?magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
             # "Two aftershocks were felt within the hour: one of magnitude 4.1 …": a colon lists them
             colon = n <= 10 and re.match(r"^[^.;:]{0,60}(?::|\s[—–]|\s--)\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", text[noun_b:hi], re.I)
-            later = re.search(rf"\b(?:measuring|of\s+magnitudes?|with\s+magnitudes?\s+(?:of\s+)?)\s+"
-                              rf"((?:{P.MAG_NUM}\s*,\s*)*{P.MAG_NUM},?\s+and\s+{P.MAG_NUM})", text[noun_b:after_end], re.I)
+            later = _LISTED_LATER.search(text, noun_b, after_end)
             # "Three earthquakes jolted Wushi on Tuesday morning, measuring 5.0, 5.4 and 4.7": as many values as the count
             listed = bool(later) and len(re.findall(P.MAG_NUM, later.group(1))) == n
             if lst or colon or listed or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):

@@ -379,14 +379,20 @@ class _Pass(_Counts, _Attributes, _Finish):
         # quake in focus; depth and coordinates always may
         open_ = bool(items) or block is not None or kv or quake_verb
         fragment = False
+        found: list[TimePiece] | None = None
         if not open_ and self.focus is not None and self.sent_no - self.focus.sent_no <= 1 and hi - lo <= 60 and ":" in text[lo:hi]:
             # "… 5 mi W of Anza, CA. Jun 4 02:14 PDT.": a sentence that is only a date and time
             # tells when the quake in focus happened
             found = find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._year_hint)
-            rest = "".join(ch for i, ch in enumerate(text[lo:hi], lo) if not any(p.start <= i < p.end for p in found))
-            open_ = fragment = bool(found) and not re.search(r"[A-Za-z0-9]{2}", rest)
-        pieces = [p for p in find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._year_hint)
-                  if not self._is_consumed(p.start, p.end)] if open_ else []
+            rest, at = [], lo
+            for p in found:
+                rest.append(text[at:p.start])
+                at = p.end
+            rest.append(text[at:hi])
+            open_ = fragment = bool(found) and not re.search(r"[A-Za-z0-9]{2}", "".join(rest))
+        if open_ and found is None:
+            found = find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._year_hint)
+        pieces = [p for p in found if not self._is_consumed(p.start, p.end)] if open_ and found else []
         attrs = self._attributes(lo, hi, places=open_)
         new_tally_starts = [t.span[0] for t in self.tallies[n_tallies_before:] if t.span]
         tally_sentence = len(self.tallies) > n_tallies_before or bool(P.PLURAL_QUAKES.search(text, lo, hi))

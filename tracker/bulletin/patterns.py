@@ -228,17 +228,13 @@ COORDS_WORDS = re.compile(
 LAT_FIELD = re.compile(r"(?i)\blat(?:itude)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,2}(?:\.\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[NS])?\b")
 LON_FIELD = re.compile(r"(?i)\blon(?:g(?:itude)?)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,3}(?:\.\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[EW])?\b")
 #: Money, markets and politics: a "magnitude" or a "tremor" there is a figure of speech.
-FINANCE = re.compile(
-    r"\b(?:markets?|stocks?|shares|currenc\w+|bonds?|index|indices|econom\w+|inflation|investors?|traders?|"
-    r"Fed|central\s+bank|election\w*|polls?|political|percent|recession|earnings|tariffs?|coalition|resignations?|cabinet)\b|%",
-    re.I,
+_MONEY = (
+    r"markets?|stocks?|shares|currenc\w+|bonds?|index|indices|econom\w+|inflation|investors?|traders?|"
+    r"Fed|central\s+bank|election\w*|polls?|political|recession|earnings|tariffs?|coalition|resignations?|cabinet"
 )
+FINANCE = re.compile(rf"\b(?:{_MONEY}|percent)\b|%", re.I)
 #: The same without percentages, which forecasts and damage counts of real quakes use as much.
-FINANCE_WORDS = re.compile(
-    r"\b(?:markets?|stocks?|shares|currenc\w+|bonds?|index|indices|econom\w+|inflation|investors?|traders?|"
-    r"Fed|central\s+bank|election\w*|polls?|political|recession|earnings|tariffs?|coalition|resignations?|cabinet)\b",
-    re.I,
-)
+FINANCE_WORDS = re.compile(rf"\b(?:{_MONEY})\b", re.I)
 MAGNITUDE_HINT = re.compile(r"(?i)magnitud|richter|\bM[wlsbLjd]?\s?\d|\bmag\b|\d\.\d")
 #: Words that only a text about real quakes uses; a magnitude in a text with none of them is a figure of speech.
 STRONG_QUAKE = re.compile(
