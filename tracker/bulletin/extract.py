@@ -164,8 +164,8 @@ def _doc_is_about_quakes(text: str) -> bool:
 
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
     """Events and tallies in ``text``; see the module docstring for the pass."""
-    if not text or not (QUAKE_WORD.search(text) or P.USGS_LINE.search(text) or P.KV_QUAKE.search(text)
-                        or _TABLE_HINT.search(text) or P.CATALOGUE_ROW.search(text)):
+    if not text or not (QUAKE_WORD.search(text) or P.LIST_LINE.search(text) or P.KV_QUAKE.search(text)
+                        or _TABLE_HINT.search(text)):
         return ParseResult()
     return _Pass(text, published, tz).run()
 
@@ -305,12 +305,11 @@ class _Pass(_Counts, _Attributes, _Finish):
     def _relevant(self, paras: list[Span]) -> list[bool]:
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
         # the list and key/value layouts are rare: look for them per paragraph only if the text has them
-        usgs = P.USGS_LINE.search(self.text) is not None or P.CATALOGUE_ROW.search(self.text) is not None
+        usgs = P.LIST_LINE.search(self.text) is not None
         kvq = self._kvq = P.KV_QUAKE.search(self.text) is not None
         words = [self._maybe(p.start, p.end, _QUAKE_STEMS) and QUAKE_WORD.search(self.text, p.start, p.end) is not None
                  for p in paras]
-        hits = [words[i] or bool((usgs and (P.USGS_LINE.search(self.text, p.start, p.end)
-                                            or P.CATALOGUE_ROW.search(self.text, p.start, p.end)))
+        hits = [words[i] or bool((usgs and P.LIST_LINE.search(self.text, p.start, p.end))
                                  or (kvq and P.KV_QUAKE.search(self.text[p.start:p.end]))) for i, p in enumerate(paras)]
         self._para_quake = {i: True for i, w in enumerate(words) if w}
         out = []

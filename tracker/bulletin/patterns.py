@@ -31,6 +31,9 @@ CATALOGUE_ROW = re.compile(
     r"(?=[^\n]{0,200}?\b\d{1,3}(?:\.\d)?[ \t]*km\b)[^\n]{0,300}"
 )
 
+#: Either kind of list line: one look-up where a text or paragraph may name quakes by lists alone.
+LIST_LINE = re.compile(USGS_LINE.pattern.removeprefix("(?m)") + "|" + CATALOGUE_ROW.pattern.removeprefix("(?m)"), re.M)
+
 QUAKE_NOUN = r"(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|tremors?|temblors?|shocks?|jolts?)"
 
 #: Forms that state one magnitude. Named groups: ``v`` value, ``t``/``t2`` stated type, ``q``
