@@ -17,6 +17,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from tracker.seismo.binning import bin_magnitudes
+from tracker.seismo.forecast import FORECAST_MAGNITUDES
+
 #: Above this many points a scatter trace is drawn with WebGL.
 WEBGL_MIN_POINTS = 2000
 #: At most this many epicentres go on the (SVG) map: the largest ones, the mainshock always.
@@ -30,7 +33,6 @@ BULLETIN_COLOR = "#e45756"
 MAINSHOCK_COLOR = "#f2b701"
 FIT_COLOR = "#54a24b"
 TEMPLATE = "plotly_white"
-FORECAST_MAGNITUDES = (3, 4, 5, 6, 7)
 
 Stats = Mapping[str, Any]
 
@@ -251,18 +253,21 @@ def daily_rate(
     mainshock_time: pd.Timestamp,
     omori: Stats | None = None,
     mc: float | None = None,
+    delta_m: float = 0.1,
     bins: int = 24,
 ) -> go.Figure:
     """Aftershock rate (events per day) against days since the mainshock, both axes logarithmic.
 
-    Only events at or above ``mc`` count, in log-spaced bins. ``omori`` (``K``, ``c_days``, ``p``
+    Only events at or above ``mc`` count (binned at ``delta_m``, as the fit counts them), in
+    log-spaced bins. ``omori`` (``K``, ``c_days``, ``p``
     from :func:`tracker.seismo.stats_report`) adds the fitted Omori–Utsu rate K/(t + c)^p.
     """
     fig = go.Figure()
     t = pd.to_datetime(events["time_utc"], utc=True, errors="coerce")
     keep = t.notna() & (t > mainshock_time)
     if mc is not None and math.isfinite(mc):
-        keep &= events["magnitude"].to_numpy(dtype=float) >= mc - 1e-9
+        # the same "at or above Mc" as stats_report, so the points are the events the fit used
+        keep &= events["magnitude"].to_numpy(dtype=float) >= mc - delta_m / 2
     days = ((t[keep] - mainshock_time) / pd.Timedelta(days=1)).to_numpy(dtype=float)
     label = f"Observed (M ≥ {mc:.1f})" if mc is not None and math.isfinite(mc) else "Observed"
     lo = hi = None
@@ -385,20 +390,16 @@ def epicentre_map(
 
 # --- magnitudes -------------------------------------------------------------------------------------------
 
-def _bin(mags: np.ndarray, delta_m: float) -> np.ndarray:
-    return np.round(np.round(mags / delta_m) * delta_m, 6)
-
-
 def magnitude_histogram(events: pd.DataFrame, *, delta_m: float = 0.1) -> go.Figure:
     """Number of events per magnitude bin of width ``delta_m``, catalogue and bulletin side by side."""
     fig = go.Figure()
     bull = is_bulletin(events)
     mags = events["magnitude"].to_numpy(dtype=float)
     for name, mask, color in (("Catalogue", ~bull, CATALOGUE_COLOR), ("Bulletin", bull, BULLETIN_COLOR)):
-        m = mags[mask & ~np.isnan(mags)]
+        m = mags[mask & np.isfinite(mags)]
         if m.size == 0:
             continue
-        values, counts = np.unique(_bin(m, delta_m), return_counts=True)
+        values, counts = np.unique(bin_magnitudes(m, delta_m), return_counts=True)
         fig.add_trace(go.Bar(x=values, y=counts, name=name, marker_color=color, width=delta_m * 0.9,
                              hovertemplate="M%{x:.1f}: %{y} events<extra>%{fullData.name}</extra>"))
     fig.update_layout(barmode="group")
@@ -423,10 +424,10 @@ def frequency_magnitude(
     """
     m = np.asarray(list(magnitudes) if not isinstance(magnitudes, np.ndarray | pd.Series) else magnitudes,
                    dtype=float)
-    m = m[~np.isnan(m)]
+    m = m[np.isfinite(m)]
     fig = go.Figure()
     if m.size:
-        values, counts = np.unique(_bin(m, delta_m), return_counts=True)
+        values, counts = np.unique(bin_magnitudes(m, delta_m), return_counts=True)
         cum = counts[::-1].cumsum()[::-1]
         fig.add_trace(go.Scatter(x=values, y=counts, mode="markers", name="Incremental",
                                  marker={"symbol": "square", "color": CATALOGUE_COLOR, "size": 7},
