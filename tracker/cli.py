@@ -13,7 +13,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.errors import InputError, TrackerError
@@ -305,7 +304,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             msg = f"{type(exc).__name__}: {msg}"
         print(f"tracker: {msg}", file=sys.stderr)
         return code
-
-
-def _run() -> Any:
-    sys.exit(main())

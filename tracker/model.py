@@ -221,11 +221,18 @@ def tallies_to_frame(tallies: Iterable[Tally]) -> pd.DataFrame:
         d["span_end"] = t.span[1] if t.span else None
         rows.append(d)
     df = pd.DataFrame(rows) if rows else pd.DataFrame({c: [] for c in TALLY_COLUMNS})
+    return conform_tallies(df)
+
+
+def conform_tallies(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the tally columns in schema order and dtypes; extra columns kept after them."""
+    out = df.copy()
     for col, dtype in TALLY_DTYPES.items():
-        if col not in df.columns:
-            df[col] = None
-        df[col] = (pd.to_numeric(df[col], errors="coerce") if dtype in ("Int64", "Float64") else df[col]).astype(dtype)
-    return df[list(TALLY_COLUMNS)]
+        if col not in out.columns:
+            out[col] = pd.Series([None] * len(out), index=out.index, dtype="object")
+        s = out[col]
+        out[col] = (pd.to_numeric(s, errors="coerce") if dtype in ("Int64", "Float64") else s).astype(dtype)
+    return out[[*TALLY_COLUMNS, *(c for c in out.columns if c not in TALLY_DTYPES)]]
 
 
 def frame_to_tallies(df: pd.DataFrame) -> list[Tally]:

@@ -32,12 +32,12 @@ from tracker.errors import StoreError
 from tracker.model import (
     EVENT_COLUMNS,
     TALLY_COLUMNS,
-    TALLY_DTYPES,
     Bulletin,
     Event,
     ParseResult,
     Tally,
     conform_events,
+    conform_tallies,
     frame_to_json_records,
     text_sha256,
 )
@@ -307,7 +307,7 @@ class Store:
 
     def tallies_frame(self, sha256: str | None = None, corrected: bool = True) -> pd.DataFrame:
         """Stored tallies in :data:`~tracker.model.TALLY_COLUMNS` plus ``bulletin_sha256``."""
-        df = _conform_tallies(pd.DataFrame(self._rows("tally", sha256, corrected), columns=[*TALLY_COLUMNS, "bulletin_sha256"]))
+        df = conform_tallies(pd.DataFrame(self._rows("tally", sha256, corrected), columns=[*TALLY_COLUMNS, "bulletin_sha256"]))
         df["bulletin_sha256"] = df["bulletin_sha256"].astype("string")
         return df.reset_index(drop=True)
 
@@ -323,7 +323,7 @@ class Store:
 
     def save_tally_corrections(self, sha256: str, edited: pd.DataFrame) -> int:
         """As :meth:`save_event_corrections`, for a :meth:`tallies_frame` matched by ``tally_id``."""
-        return self._save_corrections("tally", sha256, _records(_conform_tallies(edited)))
+        return self._save_corrections("tally", sha256, _records(conform_tallies(edited)))
 
     def _rows(self, kind: str, sha256: str | None, corrected: bool) -> list[dict[str, Any]]:
         """Rows as dicts of frame values in bulletin order, corrections applied if asked."""
@@ -476,14 +476,3 @@ def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
 def _row_n(row_id: str) -> int:
     """The row number in an id such as ``"3f2a…:12"`` or ``"3f2a…:t4"``."""
     return int(row_id.rsplit(":", 1)[1].lstrip("t"))
-
-
-def _conform_tallies(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` with the tally columns in schema order and dtypes; extra columns kept after them."""
-    out = df.copy()
-    for col, dtype in TALLY_DTYPES.items():
-        if col not in out.columns:
-            out[col] = pd.Series([None] * len(out), index=out.index, dtype="object")
-        s = out[col]
-        out[col] = (pd.to_numeric(s, errors="coerce") if dtype in ("Int64", "Float64") else s).astype(dtype)
-    return out[[*TALLY_COLUMNS, *(c for c in out.columns if c not in TALLY_DTYPES)]]
