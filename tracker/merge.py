@@ -37,7 +37,7 @@ from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 from scipy.spatial import cKDTree
 
 from tracker.errors import InputError
-from tracker.model import EVENT_DTYPES, conform_events
+from tracker.model import conform_events
 
 EARTH_RADIUS_KM = 6371.0088
 _NS = 1_000_000_000
@@ -211,8 +211,8 @@ def associate(
     """
     if mag_tol <= 0 or dist_tol_km <= 0 or (time_tol_s is not None and time_tol_s <= 0):
         raise InputError("associate: tolerances must be positive")
-    b = _conformed(bulletin).reset_index(drop=True)
-    c = _conformed(catalog).reset_index(drop=True)
+    b = conform_events(bulletin, copy=False).reset_index(drop=True)
+    c = conform_events(catalog, copy=False).reset_index(drop=True)
     nb, nc = len(b), len(c)
 
     centre, half, weight = _windows(b, tz, time_tol_s)
@@ -374,17 +374,7 @@ def _sequence_table(b: pd.DataFrame, c: pd.DataFrame, b_match: np.ndarray, c_mat
                         ("match", match)):
         series = pd.Series(values if order is None else values[order])
         cols[col] = series.astype("string") if values.dtype == object else series
-    return _conformed(pd.DataFrame(cols, copy=False))
-
-
-def _conformed(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` in the event schema, without a copy when it already is (catalogues run to millions)."""
-    cols = list(df.columns)
-    if cols[: len(EVENT_DTYPES)] == list(EVENT_DTYPES) and all(
-        str(df[k].dtype) == str(pd.Series([], dtype=v).dtype) for k, v in EVENT_DTYPES.items()
-    ):
-        return df
-    return conform_events(df)
+    return conform_events(pd.DataFrame(cols, copy=False), copy=False)
 
 
 # --- tallies ---------------------------------------------------------------------------------------
@@ -408,7 +398,7 @@ def check_tallies(
     epicentre (a catalogue may hold unrelated quakes). Adds ``window_start_utc`` and
     ``window_end_utc``. Local dates and times without ``tz`` are read as UTC.
     """
-    c = _conformed(catalog)
+    c = conform_events(catalog, copy=False)
     out = tallies.copy().reset_index(drop=True)
     n = len(out)
     c_t = pd.to_datetime(c["time_utc"], utc=True)

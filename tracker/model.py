@@ -155,12 +155,17 @@ def empty_events_frame() -> pd.DataFrame:
     return conform_events(pd.DataFrame({c: [] for c in EVENT_COLUMNS}))
 
 
-def conform_events(df: pd.DataFrame) -> pd.DataFrame:
+def conform_events(df: pd.DataFrame, *, copy: bool = True) -> pd.DataFrame:
     """Return ``df`` with exactly the event columns in schema order and dtypes.
 
     Missing columns are added as nulls; extra columns (a merge's provenance, say) are kept after
-    the schema's. Times become tz-aware UTC.
+    the schema's. Times become tz-aware UTC. With ``copy=False`` a frame already in the schema
+    comes back as it is, not copied (catalogues run to millions of rows); the caller then must not
+    change it.
     """
+    if not copy and list(df.columns[: len(EVENT_DTYPES)]) == list(EVENT_DTYPES) and all(
+            str(df[k].dtype) == str(pd.api.types.pandas_dtype(v)) for k, v in EVENT_DTYPES.items()):
+        return df
     out = df.copy()
     n = len(out)
     for col, dtype in EVENT_DTYPES.items():
