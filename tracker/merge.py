@@ -407,7 +407,7 @@ def check_tallies(
         raise InputError("check_tallies: the catalogue has no events with a magnitude")
     if mainshock is None:
         # Largest event; the earliest of equals, since a later twin would be its aftershock.
-        ms_row = c.assign(_t=c_t).sort_values(["magnitude", "_t"], ascending=[False, True]).index[0]
+        ms_row = c.index[np.lexsort((c_t.to_numpy(dtype="datetime64[ns]"), -mags))[0]]
     else:
         hits = c.index[c["event_id"] == mainshock]
         if not len(hits):
@@ -418,31 +418,31 @@ def check_tallies(
         raise InputError("check_tallies: the mainshock has no time")
     keep = np.ones(len(c), bool)
     if radius_km is not None:
-        d = haversine_km(np.full(len(c), c["latitude"].loc[ms_row]), np.full(len(c), c["longitude"].loc[ms_row]),
+        d = haversine_km(np.float64(c["latitude"].loc[ms_row]), np.float64(c["longitude"].loc[ms_row]),
                          c["latitude"].to_numpy(float), c["longitude"].to_numpy(float))
         keep = d <= radius_km
     zone = tz or "UTC"
     default_end = (pd.Timestamp(str(published)[:10]).tz_localize(zone) + pd.Timedelta(days=1)
                    if published is not None else c_t.max())
 
-    counts, starts, ends = [], [], []
+    # the window's start is the same for every tally: aftershocks exclude the mainshock itself
+    t = c_t.to_numpy(dtype="datetime64[ns]")
+    t0 = np.datetime64(start.tz_convert("UTC").tz_localize(None), "ns")
+    after_ms, from_ms = keep & (t > t0), keep & (t >= t0)
+    counts, ends = [], []
     for row in out.to_dict("records"):
-        end = _as_of_end(row.get("as_of_local"), zone) or default_end
+        end = pd.Timestamp(_as_of_end(row.get("as_of_local"), zone) or default_end).tz_convert("UTC")
         lo = row.get("mag_min")
         hi = row.get("mag_max")
-        sel = keep & (c_t <= end).to_numpy()
-        after = (c_t > start) if row.get("what") == "aftershocks" else (c_t >= start)
-        sel &= after.to_numpy()
+        sel = (after_ms if row.get("what") == "aftershocks" else from_ms) & (t <= np.datetime64(end.tz_localize(None), "ns"))
         if lo is not None and not pd.isna(lo):
             sel &= mags >= float(lo) - 1e-9
         if hi is not None and not pd.isna(hi):
             sel &= mags < float(hi) - 1e-9
         counts.append(int(sel.sum()))
-        starts.append(start)
-        ends.append(pd.Timestamp(end).tz_convert("UTC"))
+        ends.append(end)
     out["catalogue_count"] = pd.array(counts, dtype="Int64")
-    out["window_start_utc"] = pd.to_datetime(pd.Series(starts, dtype="object"), utc=True) if n else pd.Series(
-        [], dtype="datetime64[ns, UTC]")
+    out["window_start_utc"] = pd.Series([start] * n, dtype="datetime64[ns, UTC]")
     out["window_end_utc"] = pd.to_datetime(pd.Series(ends, dtype="object"), utc=True) if n else pd.Series(
         [], dtype="datetime64[ns, UTC]")
     return out
