@@ -37,6 +37,7 @@ import requests
 from tracker import __version__
 from tracker.catalog import parse_catalog_bytes
 from tracker.errors import CatalogFormatError, FeedError, FeedRequestError, FeedTimeout, InputError
+from tracker.merge import KM_PER_DEGREE
 from tracker.model import empty_events_frame
 
 __all__ = [
@@ -45,7 +46,6 @@ __all__ = [
 ]
 
 USER_AGENT = f"aftershock-tracker/{__version__} (earthquake aftershock tracker; python-requests)"
-KM_PER_DEGREE = 2 * math.pi * 6371.0 / 360  # great-circle km per degree on the mean-radius sphere
 DEFAULT_TIMEOUT = (10.0, 60.0)  # (connect, read) seconds; big ComCat answers take tens of seconds
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _NO_NETWORK = re.compile(

@@ -40,6 +40,8 @@ from tracker.errors import InputError
 from tracker.model import conform_events
 
 EARTH_RADIUS_KM = 6371.0088
+#: Great-circle km per degree of arc on that sphere.
+KM_PER_DEGREE = np.pi * EARTH_RADIUS_KM / 180
 _NS = 1_000_000_000
 _HOUR_S = 3600.0
 #: Cost of leaving an event unmatched: above any real pair's (at most 3), so the pairing prefers
@@ -222,7 +224,7 @@ def associate(
     c_t = _ns(c["time_utc"])
     b_has_xy = ~(np.isnan(b_lat) | np.isnan(b_lon))
     # One degree of latitude is ~111.2 km everywhere: a cheap band test before the trigonometry.
-    dlat_deg = dist_tol_km / 111.19 + 1e-6
+    dlat_deg = dist_tol_km / KM_PER_DEGREE + 1e-6
 
     def score(bi: np.ndarray, pos: np.ndarray, s_t: np.ndarray, s_mag: np.ndarray, s_lat: np.ndarray,
               s_lon: np.ndarray, need_xy: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
