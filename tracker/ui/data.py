@@ -247,10 +247,11 @@ def sequence(state: MutableMapping[str, Any]) -> Sequence:
     if catalog is None:
         catalog = empty_events_frame()
     ckey = state.get("catalog_key") or frame_key(catalog)
-    events, err = _associate(frame_key(bulletin), ckey, tz, bulletin, catalog)
+    bkey = frame_key(bulletin)
+    events, err = _associate(bkey, ckey, tz, bulletin, catalog)
     if err:
         errors.append(err)
-    return Sequence(events, catalog, f"{frame_key(bulletin)}-{ckey}-{tz}", ckey, tz, errors)
+    return Sequence(events, catalog, f"{bkey}-{ckey}-{tz}", ckey, tz, errors)
 
 
 def mainshock_candidates(seq: Sequence, limit: int = 12) -> pd.DataFrame:
@@ -287,12 +288,16 @@ def stats_input(seq: Sequence, mainshock_id: str) -> tuple[pd.DataFrame, str]:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _stats(key: str, mainshock_id: str | None, mc: float | str, delta_m: float, _df: pd.DataFrame
+def _stats(key: str, mainshock_id: str | None, mc: float | str, delta_m: float, _seq: Sequence
            ) -> tuple[dict[str, Any] | None, str | None]:
     from tracker.seismo import stats_report
 
+    # the statistics' input is built inside the cache, so a rerun neither copies nor hashes it
+    df, ms = stats_input(_seq, mainshock_id) if mainshock_id else (_seq.catalog, None)
+    if df.empty:
+        return None, "Statistics unavailable: no catalogue events (fetch or upload a catalogue)."
     try:
-        return stats_report(_df, mainshock=mainshock_id or "auto", mc=mc, delta_m=delta_m), None
+        return stats_report(df, mainshock=ms or "auto", mc=mc, delta_m=delta_m), None
     except Exception as exc:
         return None, f"Statistics unavailable: {error_text(exc)}"
 
@@ -300,11 +305,8 @@ def _stats(key: str, mainshock_id: str | None, mc: float | str, delta_m: float, 
 def stats(seq: Sequence, mainshock_id: str | None, mc: float | str, delta_m: float = 0.1
           ) -> tuple[dict[str, Any] | None, str | None]:
     """``tracker.seismo.stats_report`` on the catalogue, cached; ``(report, None)`` or ``(None, error)``."""
-    df, ms = stats_input(seq, mainshock_id) if mainshock_id else (seq.catalog, None)
-    if df.empty:
-        return None, "Statistics unavailable: no catalogue events (fetch or upload a catalogue)."
-    key = seq.catalog_key if df is seq.catalog else frame_key(df)
-    return _stats(key, ms, mc, delta_m, df)
+    # a chosen mainshock may be a bulletin event added to the catalogue: then the bulletins count too
+    return _stats(seq.key if mainshock_id else seq.catalog_key, mainshock_id, mc, delta_m, seq)
 
 
 def report_value(report: dict[str, Any] | None, *path: str) -> Any:

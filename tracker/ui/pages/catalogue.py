@@ -19,8 +19,9 @@ for msg in seq.errors:
 st.caption(f"Current catalogue: {ss['catalog_label'] or 'none'} · {len(seq.catalog):,} events")
 
 # Defaults for the query: around the current mainshock.
-ms = data.mainshock_row(seq, ss["mainshock"] or data.default_mainshock(seq))
-ms_time = data.mainshock_time(seq, ss["mainshock"] or data.default_mainshock(seq))
+ms_id = ss["mainshock"] or data.default_mainshock(seq)
+ms = data.mainshock_row(seq, ms_id)
+ms_time = data.mainshock_time(seq, ms_id)
 day0 = (ms_time.tz_convert(seq.tz).date() if ms_time is not None else dt.date.today() - dt.timedelta(days=30))
 
 fetch_tab, upload_tab = st.tabs(["Fetch from a provider", "Upload a catalogue file"])
