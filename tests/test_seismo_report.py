@@ -19,7 +19,7 @@ from tracker.seismo import (
     sample_omori_times,
     stats_report,
 )
-from tracker.seismo.report import _pct
+from tracker.seismo.forecast import format_probability
 
 T_MAIN = pd.Timestamp("2024-04-02T23:58:09Z")
 
@@ -134,7 +134,7 @@ def test_format_report_table() -> None:
 @pytest.mark.parametrize(("p", "s"), [(0.0, "< 1%"), (0.004, "< 1%"), (0.01, "1%"), (0.5, "50%"),
                                       (0.99, "99%"), (0.995, "> 99%"), (1.0, "> 99%"), (float("nan"), "n/a")])
 def test_percent_clamp(p: float, s: str) -> None:
-    assert _pct(p) == s
+    assert format_probability(p, missing="n/a") == s
 
 
 def test_bath() -> None:

@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from tracker.seismo.binning import bin_magnitudes
-from tracker.seismo.forecast import FORECAST_MAGNITUDES
+from tracker.seismo.forecast import FORECAST_MAGNITUDES, format_probability
 
 #: Above this many points a scatter trace is drawn with WebGL.
 WEBGL_MIN_POINTS = 2000
@@ -471,22 +471,6 @@ def frequency_magnitude(
 
 
 # --- the forecast table ---------------------------------------------------------------------------------
-
-def format_probability(p: float | None) -> str:
-    """A probability (0–1) as a whole percent, clamped to ``"< 1%"`` and ``"> 99%"``.
-
-    >>> format_probability(0.004), format_probability(0.234), format_probability(0.9996)
-    ('< 1%', '23%', '> 99%')
-    """
-    if p is None or not _finite(p):
-        return "–"
-    pct = 100.0 * float(p)
-    if pct < 1:
-        return "< 1%"
-    if pct > 99:
-        return "> 99%"
-    return f"{round(pct):d}%"
-
 
 def format_range(low: float | None, high: float | None) -> str:
     """A 95% range of counts as ``"0–3"`` (or one number when both ends agree).

@@ -191,3 +191,19 @@ def rj_forecast(params: RJParams, mainshock_mag: float, start_days: float,
         out.append(ForecastWindow(label=label, start_days=start_days, end_days=end, bins=bins))
     return Forecast(params=params, mainshock_magnitude=float(mainshock_mag), start_days=float(start_days),
                     windows=tuple(out))
+
+
+def format_probability(p: float | None, missing: str = "–") -> str:
+    """A probability (0–1) as a whole percent, clamped to ``"< 1%"`` and ``"> 99%"`` (no false
+    certainty); ``missing`` where there is none.
+
+    >>> format_probability(0.004), format_probability(0.234), format_probability(0.9996)
+    ('< 1%', '23%', '> 99%')
+    """
+    if p is None or not isinstance(p, int | float) or not math.isfinite(p):
+        return missing
+    if p < 0.01:
+        return "< 1%"
+    if p > 0.99:
+        return "> 99%"
+    return f"{round(p * 100):d}%"

@@ -21,7 +21,14 @@ from tracker.model import frame_to_json_records
 from tracker.seismo.bath import bath
 from tracker.seismo.binning import check_delta_m, magnitude_to_bin
 from tracker.seismo.bvalue import b_positive, b_value, default_dmc
-from tracker.seismo.forecast import Forecast, RJParams, fit_rj_a, generic_params, rj_forecast
+from tracker.seismo.forecast import (
+    Forecast,
+    RJParams,
+    fit_rj_a,
+    format_probability,
+    generic_params,
+    rj_forecast,
+)
 from tracker.seismo.mc import mc_gft, mc_maxc, mc_mbs
 from tracker.seismo.omori import fit_omori
 
@@ -255,17 +262,6 @@ def _report(df: pd.DataFrame, mainshock: str, mc: float | str, delta_m: float, s
 
 # --- plain text ------------------------------------------------------------------------------
 
-def _pct(p: float | None) -> str:
-    """A probability as whole percent, clamped to "< 1%" / "> 99%" (no false certainty)."""
-    if p is None or not math.isfinite(p):
-        return "n/a"
-    if p < 0.01:
-        return "< 1%"
-    if p > 0.99:
-        return "> 99%"
-    return f"{round(p * 100):d}%"
-
-
 def _num(x: float | None, fmt: str = ".2f") -> str:
     return "n/a" if x is None or not math.isfinite(x) else format(x, fmt)
 
@@ -283,7 +279,7 @@ def _table(fc: dict[str, Any]) -> list[str]:
         for w in wins:
             b = w["bins"][i]
             rng = f"{b['p95_low']}" if b["p95_low"] == b["p95_high"] else f"{b['p95_low']}–{b['p95_high']}"
-            cells.append(f"{_pct(b['probability']):>6} ({rng})".ljust(22))
+            cells.append(f"{format_probability(b['probability'], missing='n/a'):>6} ({rng})".ljust(22))
         lines.append(f"  M ≥ {b0['magnitude']:<3g} " + "".join(cells).rstrip())
     return lines
 
