@@ -268,13 +268,18 @@ def _py(v: Any) -> Any:
 
 # --- JSON (the command-line contract) ----------------------------------------------------------
 
+def iso_utc(t: dt.datetime | pd.Timestamp) -> str:
+    """A datetime as ISO 8601 UTC text (``2024-04-02T23:58:09Z``, microseconds only when there are
+    any); a naive one is taken to be UTC already."""
+    ts = pd.Timestamp(t)
+    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+    return ts.strftime("%Y-%m-%dT%H:%M:%S") + ("Z" if ts.microsecond == 0 else f".{ts.microsecond:06d}Z")
+
+
 def _iso(v: Any) -> Any:
     if isinstance(v, (dt.datetime, pd.Timestamp)):
-        ts = pd.Timestamp(v)
-        if ts.tzinfo is not None:
-            ts = ts.tz_convert("UTC")
-            return ts.strftime("%Y-%m-%dT%H:%M:%S") + ("Z" if ts.microsecond == 0 else f".{ts.microsecond:06d}Z")
-        return ts.isoformat()
+        # a naive time is written as it is: only a zoned one is known to be UTC
+        return iso_utc(v) if pd.Timestamp(v).tzinfo is not None else pd.Timestamp(v).isoformat()
     if isinstance(v, dt.date):
         return v.isoformat()
     return v

@@ -39,6 +39,7 @@ from tracker.model import (
     conform_events,
     conform_tallies,
     frame_to_json_records,
+    iso_utc,
     text_sha256,
 )
 
@@ -237,7 +238,7 @@ class Store:
                 "INSERT INTO bulletins (sha256, name, published, timezone, text, added_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (sha, display_name(bulletin.name),
                  bulletin.published.isoformat() if bulletin.published else None,
-                 bulletin.timezone, bulletin.text, _iso(dt.datetime.now(dt.timezone.utc))),
+                 bulletin.timezone, bulletin.text, iso_utc(dt.datetime.now(dt.timezone.utc))),
             )
             _insert_rows(c, sha, result, parser_version)
             return True
@@ -383,7 +384,7 @@ class Store:
             old = {(n, a, f): t for n, a, f, t in c.execute(
                 "SELECT n, action, fields, created_at FROM corrections WHERE bulletin = ? AND kind = ?", (sha256, kind))}
             c.execute("DELETE FROM corrections WHERE bulletin = ? AND kind = ?", (sha256, kind))
-            now = _iso(dt.datetime.now(dt.timezone.utc))
+            now = iso_utc(dt.datetime.now(dt.timezone.utc))
             for n, action, fields in new:
                 text = json.dumps(fields, sort_keys=True)
                 c.execute("INSERT INTO corrections (bulletin, kind, n, action, fields, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -407,7 +408,7 @@ class Store:
 
     def cache_put(self, key: str, body: bytes, *, provider: str, url: str, fetched_at: dt.datetime | None = None) -> None:
         """Cache a response under ``key``, replacing any older one; ``fetched_at`` defaults to now (UTC)."""
-        when = _iso(fetched_at or dt.datetime.now(dt.timezone.utc))
+        when = iso_utc(fetched_at or dt.datetime.now(dt.timezone.utc))
         self._write(lambda c: c.execute(
             "INSERT OR REPLACE INTO catalog_cache (key, provider, url, fetched_at, body) VALUES (?, ?, ?, ?, ?)",
             (key, provider, url, when, sqlite3.Binary(body))))
@@ -424,16 +425,10 @@ def _bulletin(r: tuple[Any, ...]) -> Bulletin:
                     timezone=tz, added_at=dt.datetime.fromisoformat(added_at), sha256=sha)
 
 
-def _iso(t: dt.datetime) -> str:
-    """A datetime as ISO 8601 UTC text (``…Z``); a naive one is taken to be UTC already."""
-    t = t.replace(tzinfo=dt.timezone.utc) if t.tzinfo is None else t.astimezone(dt.timezone.utc)
-    return t.strftime("%Y-%m-%dT%H:%M:%S") + (f".{t.microsecond:06d}Z" if t.microsecond else "Z")
-
-
 def _insert_rows(c: sqlite3.Connection, sha: str, result: ParseResult, parser_version: str) -> None:
     def event(n: int, e: Event) -> tuple[Any, ...]:
         return (sha, n, parser_version, f"{sha[:12]}:{n}", e.source or "bulletin", float(e.magnitude), e.mag_type,
-                _iso(e.time_utc) if e.time_utc else None, e.date_local, e.time_local, e.time_precision,
+                iso_utc(e.time_utc) if e.time_utc else None, e.date_local, e.time_local, e.time_precision,
                 e.time_text, e.depth_km, e.place, e.latitude, e.longitude, e.role, e.evidence,
                 e.span[0] if e.span else None, e.span[1] if e.span else None,
                 json.dumps(list(e.alt_magnitudes)) if e.alt_magnitudes else None, e.agency)

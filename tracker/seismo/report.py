@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from tracker.errors import InputError, StatsError
-from tracker.model import frame_to_json_records
+from tracker.model import frame_to_json_records, iso_utc
 from tracker.seismo.bath import bath
 from tracker.seismo.binning import check_delta_m, magnitude_to_bin
 from tracker.seismo.bvalue import b_positive, b_value, default_dmc
@@ -34,12 +34,6 @@ from tracker.seismo.omori import fit_omori
 
 DAY = pd.Timedelta(days=1)
 MAXC_CORRECTION = 0.2
-
-
-def _iso(ts: pd.Timestamp) -> str:
-    ts = ts.tz_convert("UTC")
-    base = ts.strftime("%Y-%m-%dT%H:%M:%S")
-    return base + ("Z" if ts.microsecond == 0 else f".{ts.microsecond:06d}Z")
 
 
 def _f(x: float) -> float | None:
@@ -83,14 +77,14 @@ def _forecast_json(fc: Forecast, t_main: pd.Timestamp, model: str, sources: dict
                    extra: dict[str, Any]) -> dict[str, Any]:
     start = t_main + fc.start_days * DAY
     return {
-        "start_utc": _iso(start.round("s")),
+        "start_utc": iso_utc(start.round("s")),
         "model": model,
         "params": {"a": _f(fc.params.a), "b": _f(fc.params.b), "p": _f(fc.params.p), "c_days": _f(fc.params.c_days)},
         "windows": [
             {
                 "label": w.label,
-                "start_utc": _iso((t_main + w.start_days * DAY).round("s")),
-                "end_utc": _iso((t_main + w.end_days * DAY).round("s")),
+                "start_utc": iso_utc((t_main + w.start_days * DAY).round("s")),
+                "end_utc": iso_utc((t_main + w.end_days * DAY).round("s")),
                 "bins": [
                     {"magnitude": b.magnitude, "expected": _f(b.expected), "p95_low": b.p95_low,
                      "p95_high": b.p95_high, "probability": _f(b.probability), "median": b.median}
@@ -214,13 +208,13 @@ def _report(df: pd.DataFrame, mainshock: str, mc: float | str, delta_m: float, s
         j = np.flatnonzero(after)[ba.index]
         bath_json["event_id"] = None if "event_id" not in df.columns or pd.isna(df.at[j, "event_id"]) \
             else str(df.at[j, "event_id"])
-        bath_json["time_utc"] = _iso(times[j])
+        bath_json["time_utc"] = iso_utc(times[j])
 
     # --- Forecast -------------------------------------------------------------------------
     t_start_ts = _parse_start(start) if start is not None else times[np.nanargmax(t_days)]
     t0 = (t_start_ts - t_main) / DAY
     if t0 < 0:
-        raise InputError(f"forecast start {_iso(t_start_ts)} precedes the mainshock {_iso(t_main)}")
+        raise InputError(f"forecast start {iso_utc(t_start_ts)} precedes the mainshock {iso_utc(t_main)}")
     gen_fc = rj_forecast(generic, m_main, t0)
     gen_json = _forecast_json(gen_fc, t_main, f"Reasenberg-Jones, generic: {generic.name}",
                               {"a": "generic", "b": "generic", "p": "generic", "c": "generic"}, {})
