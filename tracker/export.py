@@ -63,9 +63,8 @@ def to_geojson(df: pd.DataFrame) -> str:
     missing values as ``null``, times in ISO 8601 UTC.
     """
     features = []
-    for rec in frame_to_json_records(df):
-        if "id" in rec and rec["id"] == rec.get("event_id"):
-            del rec["id"]  # the copy frame_to_json_records adds; the feature's own id carries it
+    # the feature's own id carries event_id: no "id" copy among the properties
+    for rec in frame_to_json_records(df, id_alias=False):
         lon, lat = rec.pop("longitude", None), rec.pop("latitude", None)
         geometry = None
         if isinstance(lon, (int, float)) and isinstance(lat, (int, float)):

@@ -302,13 +302,16 @@ def tally_to_json(t: Tally) -> dict[str, Any]:
     return d
 
 
-def frame_to_json_records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    """Any events-like frame as JSON-ready dicts: nulls as ``None``, times in ISO 8601 UTC."""
+def frame_to_json_records(df: pd.DataFrame, *, id_alias: bool = True) -> list[dict[str, Any]]:
+    """Any events-like frame as JSON-ready dicts: nulls as ``None``, times in ISO 8601 UTC.
+
+    ``id_alias`` adds ``id`` (a copy of ``event_id``) where the frame has no ``id`` column.
+    """
     recs = []
     cols = list(df.columns)
     for row in df.itertuples(index=False, name=None):
         d = {c: _iso(_py(v)) for c, v in zip(cols, row, strict=True)}
-        if "event_id" in d and "id" not in d:
+        if id_alias and "event_id" in d and "id" not in d:
             d["id"] = d["event_id"]
         recs.append(d)
     return recs
