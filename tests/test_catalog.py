@@ -31,6 +31,13 @@ def _schema_ok(df: pd.DataFrame) -> None:
 
 # --- counts and formats as SOURCES.md states ----------------------------------------------------
 
+def _by_id(df: pd.DataFrame, event_id: str) -> pd.Series:
+    """The one row with ``event_id`` (catalogues come back oldest first, not in file order)."""
+    rows = df[df["event_id"] == event_id]
+    assert len(rows) == 1, f"{event_id}: {len(rows)} rows"
+    return rows.iloc[0]
+
+
 @pytest.mark.parametrize(("name", "count", "fmt", "source"), [
     ("usgs_fdsnws_geojson_ridgecrest_2019-07-06T0331-0932_M3.6-5.0.geojson", 123, "json", "usgs"),
     ("usgs_fdsnws_geojson_ridgecrest_M7.1_mainshock_window.geojson", 1, "json", "usgs"),
@@ -59,6 +66,9 @@ def test_real_files_read_with_stated_counts(name: str, count: int, fmt: str, sou
         assert set(df["source"]) == {source}
         assert df["magnitude"].notna().all()
         assert df["latitude"].between(-90, 90).all() and df["longitude"].between(-180, 180).all()
+        # A sequence reads forward: oldest first whatever the file's order, untimed rows last.
+        timed = df["time_utc"].notna().to_numpy()
+        assert df["time_utc"][timed].is_monotonic_increasing and not (~timed[:-1] & timed[1:]).any()
 
 
 def test_ridgecrest_geojson_fields() -> None:
@@ -96,10 +106,10 @@ def test_geojson_fast_path_matches_json_loads(monkeypatch: pytest.MonkeyPatch) -
 
 def test_emsc_json_depth_is_positive_down() -> None:
     df = read_catalog(DATA / "emsc_seismicportal_json_2017-09_10_M6.5plus_reconstructed.json")
-    assert df["event_id"].tolist() == ["20171031_0000002", "20171024_0000031"]
-    assert df["depth_km"].tolist() == [25.0, 548.0]
-    assert df["place"].iloc[1] == "BANDA SEA"
-    assert df["time_utc"].iloc[0] == pd.Timestamp("2017-10-31T00:42:12.4Z")
+    assert df["event_id"].tolist() == ["20171024_0000031", "20171031_0000002"]  # oldest first
+    assert df["depth_km"].tolist() == [548.0, 25.0]
+    assert df["place"].iloc[0] == "BANDA SEA"
+    assert df["time_utc"].iloc[1] == pd.Timestamp("2017-10-31T00:42:12.4Z")
 
 
 def test_ingv_and_geonet_geojson_variants() -> None:
@@ -120,8 +130,8 @@ def test_usgs_csv_bom_is_stripped_and_same_without_it() -> None:
     with_bom = read_catalog(raw, name="bom.csv")
     without = read_catalog(raw[3:], name="nobom.csv")
     pd.testing.assert_frame_equal(with_bom, without)
-    first = with_bom.iloc[0]
-    assert (first["event_id"], first["magnitude"], first["mag_type"]) == ("us6000mywx", 5.4, "mww")
+    first = _by_id(with_bom, "us6000mywx")  # the file's first line
+    assert (first["magnitude"], first["mag_type"]) == (5.4, "mww")
     assert first["time_utc"] == pd.Timestamp("2024-05-16T06:31:36.891Z")
 
 
@@ -156,7 +166,7 @@ def test_cwa_felt_list_local_time_and_lon_lat_order() -> None:
     assert df["latitude"].between(21, 26.5).all() and df["longitude"].between(119, 123).all()
     assert set(df["mag_type"]) == {"ML"} and set(df["agency"]) == {"CWA"}
     assert df["event_id"].is_unique
-    first = df.iloc[0]  # "355   ,2024-04-27 03:13:28,121.664,24.2087,5,21.9,…"
+    first = _by_id(df, "113355")  # "355   ,2024-04-27 03:13:28,121.664,24.2087,5,21.9,…"
     assert first["time_utc"] == pd.Timestamp("2024-04-26T19:13:28Z")  # UTC = local − 8 h
     assert (first["date_local"], first["time_local"]) == ("2024-04-27", "03:13")
     assert (first["longitude"], first["latitude"], first["depth_km"]) == (121.664, 24.2087, 21.9)
@@ -187,10 +197,10 @@ def test_emsc_csv_mayotte() -> None:
 
 def test_fdsn_text_plain_and_spaced_headers() -> None:
     sed = read_catalog(DATA / "sed_fdsnws_text_switzerland_M3.5plus_zmap7.txt")
-    assert sed["event_id"].iloc[0] == "smi:ch.ethz.sed/sc3a/2014qybzvf"
-    assert sed["time_utc"].iloc[0] == pd.Timestamp("2014-08-28T17:49:19.576365Z")
-    assert (sed["magnitude"].iloc[0], sed["mag_type"].iloc[0], sed["depth_km"].iloc[0]) == (4.1, "MLh", 3.6)
-    assert sed["place"].iloc[0] == "Lago di Garda I"
+    row = _by_id(sed, "smi:ch.ethz.sed/sc3a/2014qybzvf")
+    assert row["time_utc"] == pd.Timestamp("2014-08-28T17:49:19.576365Z")
+    assert (row["magnitude"], row["mag_type"], row["depth_km"]) == (4.1, "MLh", 3.6)
+    assert row["place"] == "Lago di Garda I"
     gcmt = read_catalog(DATA / "iris_fdsnws_text_gcmt_2010-02-26_03-02_M7plus.txt")
     assert gcmt["magnitude"].tolist() == [8.8, 7.4]
     assert gcmt["mag_type"].tolist() == ["MW", "MW"]
@@ -219,8 +229,7 @@ def test_fdsn_text_depth_in_metres_is_converted() -> None:
 
 def test_quakeml_12_sed_depth_metres_to_km() -> None:
     df = read_catalog(DATA / "sed_fdsnws_quakeml_switzerland_2024-01_seismostats_first20.xml")
-    first = df.iloc[0]
-    assert first["event_id"] == "smi:ch.ethz.sed/sc20a/Event/2024avbpsd"
+    first = _by_id(df, "smi:ch.ethz.sed/sc20a/Event/2024avbpsd")
     assert first["depth_km"] == pytest.approx(3.03955, abs=1e-5)
     assert first["magnitude"] == pytest.approx(1.271934496)
     assert first["mag_type"] == "MLhc"
@@ -232,11 +241,10 @@ def test_quakeml_12_sed_depth_metres_to_km() -> None:
 
 def test_quakeml_10_emsc() -> None:
     df = read_catalog(DATA / "emsc_neries_quakeml1.0_2012-04-04_obspy.xml")
-    assert df["event_id"].tolist()[0] == "20120404_0000041"
-    first = df.iloc[0]
+    first = _by_id(df, "20120404_0000041")
     assert (first["magnitude"], first["mag_type"], first["depth_km"], first["place"]) == (4.4, "mb", 1.0, "KYRGYZSTAN")
     assert first["time_utc"] == pd.Timestamp("2012-04-04T14:21:42.3Z")
-    assert df["depth_km"].tolist() == [1.0, 14.4, 7.0]
+    assert sorted(df["depth_km"]) == [1.0, 7.0, 14.4]
 
 
 QUAKEML_TWO_ORIGINS = b"""<?xml version="1.0"?>
@@ -271,8 +279,7 @@ def test_quakeml_uses_preferred_origin_and_magnitude() -> None:
 
 def test_oaf_comcat_dump() -> None:
     df = read_catalog(DATA / "oaf_unittest_comcat246.txt")
-    first = df.iloc[0]
-    assert first["event_id"] == "usp000hv0m"
+    first = _by_id(df, "usp000hv0m")
     assert first["time_utc"] == pd.Timestamp("2011-02-24T04:36:48Z")
     assert (first["magnitude"], first["latitude"], first["longitude"], first["depth_km"]) == (5.1, -36.274, -73.805, 33.0)
     assert (df["magnitude"].min(), df["magnitude"].max()) == (3.5, 6.9)

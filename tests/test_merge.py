@@ -191,6 +191,26 @@ def test_empty_sides(catalog: pd.DataFrame) -> None:
         associate(empty_events_frame(), catalog, mag_tol=0)
 
 
+def test_sorted_table_is_the_same_whether_text_columns_are_shared_or_copied(
+        catalog: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big catalogue's text columns are laid out as slices of the inputs, not copied: same table."""
+    from tracker import merge
+
+    # The catalogue arrives newest first, as feeds send it; the table must still read in time order.
+    newest_first = catalog.iloc[::-1].reset_index(drop=True)
+    bulletin = events_to_frame(STORY)
+    monkeypatch.setattr(merge, "_MIN_SHARED_RUN", 10**9)  # never share: copy every column
+    copied = associate(bulletin, newest_first, tz=TAIPEI)
+    monkeypatch.setattr(merge, "_MIN_SHARED_RUN", 1)  # share whenever the order allows
+    shared = associate(bulletin, newest_first, tz=TAIPEI)
+    in_time_order = associate(bulletin, catalog.sort_values("time_utc", kind="stable"), tz=TAIPEI)
+    pd.testing.assert_frame_equal(shared, copied)
+    pd.testing.assert_frame_equal(in_time_order, copied)
+    assert shared["place"].array._pa_array.num_chunks > 1  # the shared layout was really taken
+    assert shared.loc[shared["event_id"] == "b:0", "match"].item() == "matched"
+    assert list(shared["match"].cat.categories) == ["matched", "bulletin-only", "catalogue-only"]
+
+
 def test_haversine_one_degree_of_latitude() -> None:
     assert haversine_km(np.array([0.0]), np.array([0.0]), np.array([1.0]), np.array([0.0]))[0] == pytest.approx(
         111.19, abs=0.01)

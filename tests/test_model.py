@@ -73,6 +73,20 @@ def test_conform_events_turns_local_times_into_utc_and_keeps_extra_columns() -> 
     assert list(df.columns) == [*EVENT_COLUMNS, "match_id"]
 
 
+def test_absent_text_columns_are_missing_values_that_can_be_filled_independently() -> None:
+    """A catalogue's absent text columns share one null buffer; filling one touches no other."""
+    a = conform_events(pd.DataFrame({"magnitude": [5.0, 4.0, 3.0]}))
+    b = conform_events(pd.DataFrame({"magnitude": [6.0, 2.0]}))
+    for col in ("place", "evidence", "date_local", "agency"):
+        assert str(a[col].dtype) == "string" and a[col].isna().all()
+    a.loc[1, "place"] = "off Hualien"
+    b["evidence"] = b["evidence"].fillna("a magnitude 6")
+    assert a["place"].tolist() == [pd.NA, "off Hualien", pd.NA]
+    assert a["evidence"].isna().all() and a["agency"].isna().all()
+    assert b["place"].isna().all() and b["evidence"].tolist() == ["a magnitude 6"] * 2
+    assert frame_to_events(a)[1].place == "off Hualien" and frame_to_events(a)[0].place is None
+
+
 def test_tallies_round_trip() -> None:
     tallies = [
         Tally(count=110, what="aftershocks", mag_min=4.0, felt=True, as_of_local="2024-04-03",

@@ -93,7 +93,21 @@ def parse_catalog_bytes(data: bytes, name: str, source: str | None = None) -> pd
         raise CatalogFormatError(f"{name}: malformed {fmt} catalogue: {e}") from e
     if source is not None and len(df):
         df["source"] = source
-    return df
+    return in_time_order(df)
+
+
+def in_time_order(df: pd.DataFrame) -> pd.DataFrame:
+    """Catalogue rows oldest first, untimed rows last, ties in file order (USGS sends newest first).
+
+    A sequence reads forward in time, and a catalogue already in that order is laid into the merge's
+    sequence table without copying its text columns. A frame already in order comes back as it is.
+    """
+    t = df["time_utc"]
+    key = np.where(t.isna().to_numpy(), np.iinfo(np.int64).max, t.array.asi8)
+    order = np.argsort(key, kind="stable")
+    if (order == np.arange(len(order))).all():
+        return df
+    return df.take(order).reset_index(drop=True)
 
 
 def sniff_format(text: str) -> str | None:

@@ -32,12 +32,13 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from scipy import sparse
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 from scipy.spatial import cKDTree
 
 from tracker.errors import InputError
-from tracker.model import conform_events
+from tracker.model import conform_events, null_text
 
 EARTH_RADIUS_KM = 6371.0088
 #: Great-circle km per degree of arc on that sphere.
@@ -64,6 +65,8 @@ _DAY_PARTS = (
 _ZONE_SLACK_S = 14 * _HOUR_S
 
 PROVENANCE_COLUMNS = ("match_id", "dt_s", "dmag", "dist_km", "match")
+#: The ``match`` column's values (a categorical).
+MATCH_LABELS = ("matched", "bulletin-only", "catalogue-only")
 
 
 def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -208,8 +211,10 @@ def associate(
     just before its twin), plus ``match_id`` (the other side's ``event_id``), ``dt_s`` (catalogue
     time minus the bulletin's time or window centre, s), ``dmag`` (catalogue minus bulletin),
     ``dist_km`` and ``match`` (``matched``, ``bulletin-only`` or ``catalogue-only``).
-    ``sort=False`` keeps the input order instead (bulletin rows, then the catalogue's), which
-    shares the catalogue's text columns rather than copying them: for catalogues of millions.
+    ``match`` is a categorical. ``sort=False`` keeps the input order instead (bulletin rows, then
+    the catalogue's). Either way the catalogue's text columns are shared with the table rather
+    than copied where the layout allows (its rows already in time order, or a column empty on both
+    sides): a million-event merge peaks under 500 MB (``bench/RESULTS-merge.md``).
     """
     if mag_tol <= 0 or dist_tol_km <= 0 or (time_tol_s is not None and time_tol_s <= 0):
         raise InputError("associate: tolerances must be positive")
@@ -248,16 +253,17 @@ def associate(
     timed = np.flatnonzero(~np.isnan(centre) & ~np.isnan(b_mag))
     if len(timed) and nc:
         t_order = np.argsort(c_t, kind="stable")
-        t_order = t_order[~np.isnan(c_t[t_order])]
-        # The catalogue's columns in time order make every window a contiguous slice.
-        s_t, s_mag, s_lat, s_lon = c_t[t_order], c_mag[t_order], c_lat[t_order], c_lon[t_order]
+        t_order = t_order[: nc - int(np.isnan(c_t).sum())]  # NaN sorts last: the untimed rows
+        # In time order every window is a contiguous slice; only the times are laid out so, and
+        # each candidate's other fields are read through t_order (three fewer catalogue copies).
+        s_t = c_t[t_order]
         span = half[timed] * _NS
         lo = np.searchsorted(s_t, centre[timed] - span, "left")
         hi = np.searchsorted(s_t, centre[timed] + span, "right")
+        del s_t
         for bi, pos in _pairs_in_ranges(lo, hi, timed):
-            bi, pos, cost = score(bi, pos, s_t, s_mag, s_lat, s_lon, need_xy=False)
-            found.append(_compact(bi, t_order[pos], cost))
-        del s_t, s_mag, s_lat, s_lon
+            found.append(_compact(*score(bi, t_order[pos], c_t, c_mag, c_lat, c_lon, need_xy=False)))
+        del t_order
     # Without a time, only a located event can be paired: by place and size. Each event takes
     # the narrower of its two searches, a k-d tree ball (regional catalogues) or its magnitude
     # slice (local ones, where every event is near).
@@ -302,34 +308,98 @@ def _compact(bi: np.ndarray, ci: np.ndarray, cost: np.ndarray) -> tuple[np.ndarr
     return bi.astype(np.int32), ci.astype(np.int32), cost.astype(np.float32)
 
 
+def _dense(ids: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of ``ids`` (all in ``0..size-1``) and each id's number among them.
+
+    A lookup table rather than ``np.unique``: no sort of millions of pairs, and 4-byte output.
+    """
+    used = np.flatnonzero(np.bincount(ids, minlength=size))
+    lut = np.zeros(size, dtype=np.int32)
+    lut[used] = np.arange(len(used), dtype=np.int32)
+    return used, lut[ids]
+
+
 def _assign(found: list[tuple[np.ndarray, np.ndarray, np.ndarray]], nb: int, nc: int
             ) -> tuple[np.ndarray, np.ndarray]:
     """Min-total-cost one-to-one pairing; returns each side's partner row (-1 for none).
 
     Every bulletin row also gets a private "no match" column costing more than any pair, so a
     full matching always exists and the solver may leave a row unpaired. All costs are shifted by
-    1 because the sparse solver reads a zero weight as a missing edge.
+    1 because the sparse solver reads a zero weight as a missing edge. ``found`` is emptied as it
+    is read, so its chunks and the graph are not all held at once.
     """
-    b_match, c_match = np.full(nb, -1), np.full(nc, -1)
-    if not found:
+    b_match, c_match = np.full(nb, -1), np.full(nc, -1, dtype=np.int32)
+    n_pairs = sum(len(f[0]) for f in found)
+    if not n_pairs:
         return b_match, c_match
-    bi = np.concatenate([f[0] for f in found])
-    ci = np.concatenate([f[1] for f in found])
-    cost = np.concatenate([f[2] for f in found])
-    if not len(bi):
-        return b_match, c_match
-    rows_used, r = np.unique(bi, return_inverse=True)
-    cols_used, k = np.unique(ci, return_inverse=True)
+    bi, ci = np.empty(n_pairs, np.int32), np.empty(n_pairs, np.int32)
+    cost = np.empty(n_pairs, np.float32)
+    at = 0
+    while found:
+        fb, fc, fcost = found.pop(0)
+        bi[at:at + len(fb)], ci[at:at + len(fb)], cost[at:at + len(fb)] = fb, fc, fcost
+        at += len(fb)
+    rows_used, r = _dense(bi, nb)
+    del bi
+    cols_used, k = _dense(ci, nc)
+    del ci
     nr, nk = len(rows_used), len(cols_used)
-    data = np.concatenate([1.0 + cost, np.full(nr, 1.0 + _NO_MATCH_COST)])
-    rr = np.concatenate([r, np.arange(nr)])
-    kk = np.concatenate([k, nk + np.arange(nr)])
-    graph = sparse.csr_array((data, (rr, kk)), shape=(nr, nk + nr))
+    # CSR straight from the pairs, each row's "no match" entry last: no COO copy on the way.
+    by_row = np.argsort(r, kind="stable")
+    per_row = np.bincount(r, minlength=nr) + 1
+    indptr = np.zeros(nr + 1, dtype=np.int32)
+    np.cumsum(per_row, out=indptr[1:])
+    slot = np.arange(n_pairs, dtype=np.int32) + r[by_row]  # rows before this one add their extras
+    del r
+    indices = np.empty(n_pairs + nr, dtype=np.int32)
+    data = np.empty(n_pairs + nr, dtype=np.float64)
+    indices[slot], data[slot] = k[by_row], 1.0 + cost[by_row]
+    del slot, by_row, k, cost
+    indices[indptr[1:] - 1] = nk + np.arange(nr, dtype=np.int32)
+    data[indptr[1:] - 1] = 1.0 + _NO_MATCH_COST
+    graph = sparse.csr_array((data, indices, indptr), shape=(nr, nk + nr))
     row_ind, col_ind = min_weight_full_bipartite_matching(graph)
     real = col_ind < nk
     b_rows, c_rows = rows_used[row_ind[real]], cols_used[col_ind[real]]
     b_match[b_rows], c_match[c_rows] = c_rows, b_rows
     return b_match, c_match
+
+
+#: A sorted table shares its Arrow text columns with the inputs, one chunk per run of rows that
+#: keep their order, when runs average at least this many rows; below that it copies them.
+_MIN_SHARED_RUN = 32
+
+
+def _runs(order: np.ndarray, split: int) -> tuple[np.ndarray, np.ndarray]:
+    """``order`` as runs of consecutive source rows: each run's first row and its length.
+
+    A run never crosses ``split`` (the first catalogue row), so it lies within one input.
+    """
+    if not len(order):
+        return order, order
+    brk = np.flatnonzero((np.diff(order) != 1) | (order[1:] == split)) + 1
+    first = np.concatenate([[0], brk])
+    return order[first], np.diff(np.append(first, len(order)))
+
+
+def _gather(parts: list[pd.Series], order: np.ndarray | None, runs: tuple[np.ndarray, np.ndarray] | None
+            ) -> pd.Series:
+    """The two inputs' column stacked, then in ``order`` (kept as stacked when ``None``).
+
+    Arrow-backed text is laid out as zero-copy slices of the inputs, one per run, so a catalogue
+    of a million rows is not copied for the sake of interleaving a few thousand bulletin rows.
+    """
+    joined = pd.concat(parts, ignore_index=True)
+    if isinstance(joined.array, pd.arrays.ArrowStringArray) and joined.array._pa_array.null_count == len(joined):
+        return null_text(len(joined))  # nothing on either side: one shared slice, whatever the order
+    if order is None:
+        return joined
+    if runs is not None and isinstance(joined.array, pd.arrays.ArrowStringArray):
+        stacked: pa.ChunkedArray = joined.array._pa_array
+        chunks = [c for s, n in zip(*runs, strict=True) for c in stacked.slice(int(s), int(n)).chunks]
+        return pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array(chunks, type=stacked.type)),
+                         dtype=joined.dtype)
+    return joined.take(order).reset_index(drop=True)
 
 
 def _sequence_table(b: pd.DataFrame, c: pd.DataFrame, b_match: np.ndarray, c_match: np.ndarray,
@@ -341,41 +411,55 @@ def _sequence_table(b: pd.DataFrame, c: pd.DataFrame, b_match: np.ndarray, c_mat
     b_ref = np.where(np.isnan(b_t), centre, b_t)  # the bulletin's own time where it has one
     pb, pc = b_match >= 0, c_match >= 0
     bp, cp = b_match[pb], c_match[pc]
-
     n = len(b) + len(c)
-    matched = np.concatenate([pb, pc])
+
+    order = runs = None
+    b_at, c_at = np.flatnonzero(pb), len(b) + np.flatnonzero(pc)  # matched rows, stacked
+    b_rows, c_rows = np.arange(len(b)), len(b) + np.arange(len(c))
+    if sort:
+        # A matched bulletin row sorts at its twin's time, just before it; undated rows go last.
+        b_key = b_ref.copy()
+        b_key[pb] = c_t[bp]
+        key = np.nan_to_num(np.concatenate([b_key, c_t]), nan=np.inf)
+        side_key = np.concatenate([np.zeros(len(b), np.int8), np.ones(len(c), np.int8)])
+        order = np.lexsort((side_key, key))
+        del key, side_key, b_key
+        runs = _runs(order, len(b))
+        if len(runs[0]) * _MIN_SHARED_RUN > n:
+            runs = None
+        # Provenance is written straight into its sorted place, never built stacked then moved.
+        where = np.empty(n, dtype=np.int64)
+        where[order] = np.arange(n)
+        b_at, c_at, b_rows, c_rows = where[b_at], where[c_at], where[:len(b)], where[len(b):]
+        del where
+
     dt_s, dmag, dist = np.full(n, np.nan), np.full(n, np.nan), np.full(n, np.nan)
-    b_at, c_at = np.flatnonzero(pb), len(b) + np.flatnonzero(pc)
     dt_s[b_at], dt_s[c_at] = (c_t[bp] - b_ref[pb]) / _NS, (c_t[pc] - b_ref[cp]) / _NS
     dmag[b_at], dmag[c_at] = c_mag[bp] - b_mag[pb], c_mag[pc] - b_mag[cp]
     dist[b_at] = haversine_km(b_lat[pb], b_lon[pb], c_lat[bp], c_lon[bp])
     dist[c_at] = haversine_km(b_lat[cp], b_lon[cp], c_lat[pc], c_lon[pc])
-    match_id = np.full(n, None, dtype=object)
-    # Only the matched ids become Python strings; a million catalogue ids stay in their arrays.
-    match_id[b_at] = c["event_id"].take(bp).to_numpy(dtype=object)
-    match_id[c_at] = b["event_id"].take(cp).to_numpy(dtype=object)
-    labels = np.array(["matched", "bulletin-only", "catalogue-only"], dtype=object)
-    match = labels[np.where(matched, 0, np.concatenate([np.ones(len(b), int), np.full(len(c), 2)]))]
-
-    # A matched bulletin row sorts at its twin's time, just before it; undated rows go last.
-    b_key = b_ref.copy()
-    b_key[pb] = c_t[bp]
-    key = np.concatenate([b_key, c_t])
-    side_key = np.concatenate([np.zeros(len(b)), np.ones(len(c))])
-    order = np.lexsort((side_key, np.nan_to_num(key, nan=np.inf))) if sort else None
-    del key, side_key, b_key
+    # The other side's id, gathered in Arrow: the matched ids, then one null that every unmatched
+    # row points at, so no million-item Python list is built.
+    partner = np.full(n, len(b_at) + len(c_at), dtype=np.int32)
+    partner[b_at], partner[c_at] = np.arange(len(b_at)), len(b_at) + np.arange(len(c_at))
+    ids = pa.array([*c["event_id"].take(bp), *b["event_id"].take(cp), None], type=pa.large_string())
+    # Three labels: one byte a row as a categorical, where text would take ~22 bytes.
+    codes = np.empty(n, dtype=np.int8)
+    codes[b_rows], codes[c_rows] = np.where(pb, 0, 1), np.where(pc, 0, 2)
+    del b_rows, c_rows
 
     b = b.assign(source=b["source"].fillna("bulletin"))
-    # Column by column, so a large catalogue is copied once rather than concatenated then sorted.
+    # Column by column, so at most one column is ever held twice.
     cols: dict[str, pd.Series] = {}
     for col in dict.fromkeys([*b.columns, *c.columns]):
         parts = [df[col] if col in df.columns else pd.Series([None] * len(df), dtype="object") for df in (b, c)]
-        joined = pd.concat(parts, ignore_index=True)
-        cols[col] = joined if order is None else joined.take(order).reset_index(drop=True)
-    for col, values in (("match_id", match_id), ("dt_s", dt_s), ("dmag", dmag), ("dist_km", dist),
-                        ("match", match)):
-        series = pd.Series(values if order is None else values[order])
-        cols[col] = series.astype("string") if values.dtype == object else series
+        cols[col] = _gather(parts, order, runs)
+    cols["match_id"] = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([ids.take(partner)])))
+    del partner
+    # copy=False: pandas 3 copies a NumPy array it is handed unless told the array is its own.
+    for col, values in (("dt_s", dt_s), ("dmag", dmag), ("dist_km", dist)):
+        cols[col] = pd.Series(values, copy=False)
+    cols["match"] = pd.Series(pd.Categorical.from_codes(codes, categories=MATCH_LABELS), copy=False)
     return conform_events(pd.DataFrame(cols, copy=False), copy=False)
 
 

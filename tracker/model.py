@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 TIME_PRECISIONS = ("second", "minute", "hour", "day_part", "day", "week", "unknown")
 ROLES = ("mainshock", "aftershock", "foreshock", "other")
@@ -150,6 +151,24 @@ TALLY_COLUMNS: tuple[str, ...] = tuple(TALLY_DTYPES)
 _ALT_SEP = "; "
 
 
+#: One all-missing Arrow text array, grown on demand, that every absent text column is a slice of.
+_null_text_pool: list[pa.Array] = []
+
+
+def null_text(n: int, index: pd.Index | None = None) -> pd.Series:
+    """``n`` missing values of the ``"string"`` dtype, sharing one buffer with every other such
+    column: a catalogue has no ``date_local``, ``time_text``, ``evidence``… for any of its
+    million rows, and each would otherwise hold ~8 bytes a row of offsets. Arrow arrays are
+    immutable, so the sharing is never visible."""
+    dtype = pd.StringDtype()
+    if dtype.storage != "pyarrow":
+        return pd.Series([None] * n, index=index, dtype="string")
+    if not _null_text_pool or len(_null_text_pool[0]) < n:
+        _null_text_pool[:] = [pa.nulls(max(n, 1024), pa.large_string())]
+    arr = pd.arrays.ArrowStringArray(pa.chunked_array([_null_text_pool[0].slice(0, n)]))
+    return pd.Series(arr, index=index, dtype=dtype)
+
+
 def empty_events_frame() -> pd.DataFrame:
     """An events DataFrame with no rows and the schema's columns and dtypes."""
     return conform_events(pd.DataFrame({c: [] for c in EVENT_COLUMNS}))
@@ -170,7 +189,12 @@ def conform_events(df: pd.DataFrame, *, copy: bool = True) -> pd.DataFrame:
     n = len(out)
     for col, dtype in EVENT_DTYPES.items():
         if col not in out.columns:
+            if dtype == "string":
+                out[col] = null_text(n, out.index)
+                continue
             out[col] = pd.Series([None] * n, index=out.index, dtype="object")
+        elif str(out[col].dtype) == str(pd.api.types.pandas_dtype(dtype)):
+            continue  # already right: converting would copy a column the copy above already made
         if col == "time_utc":
             out[col] = pd.to_datetime(out[col], utc=True, errors="coerce", format="ISO8601").astype(dtype)
         elif dtype in ("float64", "Float64"):
