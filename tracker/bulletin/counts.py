@@ -45,11 +45,13 @@ _ELIDED = re.compile(
 _COUNT_TOKEN = re.compile(rf"^(?:{DIGIT_COUNT}|{WORD_NUMBER})\+?$", re.I)
 
 
-def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], text: str, lo: int, hi: int, reach: int = 70) -> list[re.Match[str]]:
+def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], text: str, low: str | None, lo: int, hi: int,
+                 reach: int = 70) -> list[re.Match[str]]:
     """Matches of ``pat`` that start at most ``reach`` characters before a ``hint`` match.
 
     Count patterns start with a number that may be a word, which the regex engine would try at
-    every position; looking only just before their trigger words keeps the pass fast.
+    every position; looking only just before their trigger words, and there only where
+    :data:`patterns.COUNT_GATE` finds a number (``low`` is the folded text), keeps the pass fast.
     """
     out: list[re.Match[str]] = []
     last_end = lo
@@ -57,8 +59,10 @@ def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], text: str, lo: int
         a = max(last_end, h.start() - reach)
         if not P.HINT_NUMBER.search(text, a, h.start()):
             continue  # no number before the trigger word: no count can start there
-        for m in pat.finditer(text, a, min(hi, h.end() + 40)):
-            if m.start() >= last_end and m.start() <= h.start():
+        for m in P.gated_finditer(pat, P.COUNT_GATE, text, low, a, min(hi, h.end() + 40)):
+            if m.start() > h.start():
+                break  # the rest start later still
+            if m.start() >= last_end:
                 out.append(m)
                 last_end = m.end()
     return out
@@ -200,7 +204,7 @@ class _Counts:
             c_start, c_end, plus = found
             mid = text[c_end:noun_a]
             self._tally(text[c_start:c_end], c_start, noun_a, noun_b, m.group(0), mid, lo, hi, plus=plus)
-        for m in _near_before(P.NOUNLESS_COUNT, _HINT_BOUND, text, lo, hi):
+        for m in _near_before(P.NOUNLESS_COUNT, _HINT_BOUND, text, self._fold, lo, hi):
             if self._is_consumed(m.start(), m.end()):
                 continue
             lo_b, hi_b, bspan = _bounds(text[m.end("lead"):min(hi, m.end("lead") + 40)])
@@ -219,7 +223,7 @@ class _Counts:
             self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b, as_of_local=as_of,
                                       evidence=text[m.start():end], span=(m.start(), end)))
             self.consumed.append((m.start(), end))
-        for m in _near_before(P.FELT_COUNT, _HINT_FELT, text, lo, hi):
+        for m in _near_before(P.FELT_COUNT, _HINT_FELT, text, self._fold, lo, hi):
             if self._is_consumed(m.start(), m.end()):
                 continue
             n = count_value(m.group("c"))

@@ -162,10 +162,45 @@ def _doc_is_about_quakes(text: str) -> bool:
     return not (strong <= 3 and money >= 6 and money >= 3 * strong)
 
 
+#: What every :data:`_TABLE_HINT` match holds between its two column names (in folded text).
+_TABLE_GATE = re.compile(r"(?:\s\s|\t)(?:mag|m[lwbsd]|date|time)")
+#: What every :data:`patterns.LIST_LINE` match holds on its line: "M 4.5", "M4.5".
+_LIST_GATE = re.compile(r"M[ \t]?\d")
+
+
+def _has_table_hint(text: str, fold: str | None) -> bool:
+    """``_TABLE_HINT.search(text) is not None``, trying the pattern only on lines the gate points to.
+
+    A match starts at a line start and holds a gate match on that line (or at its newline).
+    """
+    if fold is None:
+        return _TABLE_HINT.search(text) is not None
+    tried = -1
+    at = 0
+    while (g := _TABLE_GATE.search(fold, at)) is not None:
+        line = fold.rfind("\n", 0, g.start()) + 1
+        if line != tried and _TABLE_HINT.match(text, line):
+            return True
+        tried = line
+        at = g.start() + 1  # gate matches may overlap across a newline: look at every one
+    return False
+
+
+def _has_list_line(text: str) -> bool:
+    """``patterns.LIST_LINE.search(text) is not None``, tried only on lines that hold an "M 4.5"."""
+    tried = -1
+    for g in _LIST_GATE.finditer(text):
+        line = text.rfind("\n", 0, g.start()) + 1
+        if line != tried and P.LIST_LINE.match(text, line):
+            return True
+        tried = line
+    return False
+
+
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
     """Events and tallies in ``text``; see the module docstring for the pass."""
-    if not text or not (QUAKE_WORD.search(text) or P.LIST_LINE.search(text) or P.KV_QUAKE.search(text)
-                        or _TABLE_HINT.search(text)):
+    if not text or not (QUAKE_WORD.search(text) or _has_list_line(text) or P.KV_QUAKE.search(text)
+                        or _has_table_hint(text, P.folded(text))):
         return ParseResult()
     return _Pass(text, published, tz).run()
 
@@ -191,6 +226,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         low = text.lower()
         # str.lower can change lengths (Turkish dotted I); offsets must stay valid to use it
         self._low_all: str | None = low if len(low) == len(text) else None
+        # the text as the cheap gates of patterns.py read it (None: use the full patterns alone)
+        self._fold = P.folded(text)
         # with no publication date, weekdays resolve against the text's own first full date
         self.anchor = anchor_date(text) if published is None else None
         self._para_quake: dict[int, bool] = {}
@@ -203,7 +240,7 @@ class _Pass(_Counts, _Attributes, _Finish):
     def run(self) -> ParseResult:
         paras = paragraphs(self.text)
         relevant = self._relevant(paras)
-        table_rows = find_tables(self.text, 0, len(self.text)) if _TABLE_HINT.search(self.text) else []
+        table_rows = find_tables(self.text, 0, len(self.text)) if _has_table_hint(self.text, self._fold) else []
         for row in table_rows:
             self._table_row(row)
         row_spans = [(r.start, r.end) for r in table_rows]
@@ -305,12 +342,12 @@ class _Pass(_Counts, _Attributes, _Finish):
     def _relevant(self, paras: list[Span]) -> list[bool]:
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
         # the list and key/value layouts are rare: look for them per paragraph only if the text has them
-        usgs = P.LIST_LINE.search(self.text) is not None
+        usgs = _has_list_line(self.text)
         kvq = self._kvq = P.KV_QUAKE.search(self.text) is not None
         words = [self._maybe(p.start, p.end, _QUAKE_STEMS) and QUAKE_WORD.search(self.text, p.start, p.end) is not None
                  for p in paras]
         hits = [words[i] or bool((usgs and P.LIST_LINE.search(self.text, p.start, p.end))
-                                 or (kvq and P.KV_QUAKE.search(self.text[p.start:p.end]))) for i, p in enumerate(paras)]
+                                 or (kvq and self._kv_in(p.start, p.end))) for i, p in enumerate(paras)]
         self._para_quake = {i: True for i, w in enumerate(words) if w}
         out = []
         for i, p in enumerate(paras):
@@ -321,6 +358,15 @@ class _Pass(_Counts, _Attributes, _Finish):
                 near = True
             out.append(near)
         return out
+
+    def _kv_in(self, lo: int, hi: int) -> bool:
+        """``KV_QUAKE`` matches in the slice ``text[lo:hi]`` (a paragraph, or the stretch round a mention)."""
+        if self._fold is not None:
+            # every block names a magnitude and a depth field
+            w = self._fold[lo:hi]
+            if "mag" not in w or not ("depth" in w or "kedalaman" in w or "kedlmn" in w):
+                return False
+        return P.KV_QUAKE.search(self.text[lo:hi]) is not None
 
     def _kv_block(self, para: Span, para_no: int) -> Draft | None:
         """Key/value blocks with one magnitude: every field in the block belongs to that quake."""
@@ -359,7 +405,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         # "initially reported as 6.0, had a magnitude of 5.8" (no revision told): the first value is an alternate
         initial = not revisions and numeric and ("initial" in low or "original" in low or "first" in low)
         revisions += [(m.start("old"), m.end("old")) for m in P.INITIAL_VALUE.finditer(text, lo, hi)] if initial else []
-        for m in P.MAGNITUDE.finditer(text, lo, hi) if numeric else ():
+        for m in P.gated_finditer(P.MAGNITUDE, P.MAGNITUDE_GATE, text, self._fold, lo, hi, lead=" ") if numeric else ():
             if any(a < m.end() and m.start() < b for a, b in revisions):
                 continue
             item = self._mag_item(m, s, para_no)
@@ -644,20 +690,27 @@ class _Pass(_Counts, _Attributes, _Finish):
         usgs_line = bool(g["bareM"]) and bool(re.match(
             r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d", text[b:b + 30])
             or P.CATALOGUE_ROW.match(text, text.rfind("\n", 0, a) + 1))
-        # a quake word in the paragraph settles the context at once; else look around
-        kv_block = not usgs_line and self._kvq and bool(P.KV_QUAKE.search(text[max(0, a - 400):b + 400]))
+        # a quake word in the paragraph settles the context at once; else look around. Whether the
+        # mention sits in a key/value block is asked last, only where the answer matters
+        kv_memo: list[bool] = []
+
+        def kv_block() -> bool:
+            if not kv_memo:
+                kv_memo.append(not usgs_line and self._kvq and self._kv_in(max(0, a - 400), b + 400))
+            return kv_memo[0]
+
         # a typed magnitude ("Md 2.4", "ML 3.8") names itself as seismic, in a text about quakes
-        if not (usgs_line or kv_block or g["bare"] or (g["typed"] and self._para_quake) or self._para_quake.get(para_no, False)
-                or self._quake_context(a, b)
+        if not (usgs_line or g["bare"] or (g["typed"] and self._para_quake) or self._para_quake.get(para_no, False)
+                or kv_block() or self._quake_context(a, b)
                 or (g["kv"] and self._quake_context(a, b, wide=True))):
             return None
         ctx = text[max(s.start, a - 80):min(s.end, b + 80)]
         if P.ASTRONOMY.search(ctx) and not QUAKE_WORD.search(ctx):
             return None
-        if self._doc_strong is False and not (usgs_line or kv_block or g["typed"] or g["kv"]):
+        if self._doc_strong is False and not (usgs_line or g["typed"] or g["kv"] or kv_block()):
             return None  # "Tonight it moved about 7.5 on the Richter scale" in a story about a vote
-        if not usgs_line and not kv_block and P.FINANCE.search(text, s.start, s.end) \
-                and not P.LITERAL_QUAKE.search(text, s.start, s.end):
+        if not usgs_line and P.FINANCE.search(text, s.start, s.end) \
+                and not P.LITERAL_QUAKE.search(text, s.start, s.end) and not kv_block():
             return None
         tail = _clause_tail(left)
         if P.HYPOTHETICAL.search(tail) or P.HYPOTHETICAL_AFTER.match(text[b:min(s.end, b + 40)]) \

@@ -7,6 +7,7 @@ Every pattern is linear: bounded repeats, no nested unbounded quantifiers, so a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tracker.bulletin.numbers import COUNT, WORD_NUMBER
 
@@ -325,4 +326,78 @@ BOUNDS = [
 HINT_NUMBER = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b)"
+)
+
+
+# --- cheap gates -----------------------------------------------------------------------------------
+# The patterns above are case-insensitive alternations that the regex engine tries at every position
+# of a sentence, which is where most of the pass's time goes. A *gate* is a plain, case-sensitive
+# pattern run on the lower-cased text that matches wherever its pattern could: its literal first
+# characters let the engine skip ahead quickly, so a miss is proved cheaply and the full pattern is
+# tried only where a match may start. Results are the same as without the gate, by construction.
+
+
+def folded(text: str) -> str | None:
+    """``text`` lower-cased for gates, or ``None`` where lower-casing would not match as ``re.I`` does.
+
+    Offsets must stay valid (``"İ".lower()`` is two characters), and the dotless ``ı`` and long
+    ``ſ``, which ``re.I`` matches as "i" and "s", stay themselves in lower case.
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:
+        return None
+    return low
+
+
+def gated_finditer(pattern: re.Pattern[str], gate: re.Pattern[str], text: str, low: str | None,
+                   lo: int, hi: int, lead: str = "") -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, lo, hi)``, found by trying it only where ``gate`` matches.
+
+    ``gate`` runs on ``low`` (``folded(text)``) and must match at every position where ``pattern``
+    can start a match, or one character before it where that character is in ``lead``. Without
+    ``low`` this is plain ``finditer``.
+    """
+    if low is None:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    pos = lo
+    at = max(0, lo - 1) if lead else lo
+    while True:
+        g = gate.search(low, at, hi)
+        if g is None:
+            return
+        q = g.start()
+        m = pattern.match(text, q, hi) if q >= pos else None
+        if m is None and low[q] in lead and q + 1 < hi:
+            m = pattern.match(text, q + 1, hi)
+        if m is None:
+            at = q + 1
+            continue
+        yield m
+        # no pattern here matches the empty string, so the next match starts at or after this end
+        pos = m.end()
+        at = max(0, pos - 1) if lead else pos
+
+
+#: Where a :data:`MAGNITUDE` match can start, branch by branch (see there); the last alternative
+#: starts at the space before a "bare" or "adj" value ("a 6.1 quake", "the 5.9 tremor").
+MAGNITUDE_GATE = re.compile(
+    r"^[ \t*•\-]*mag|mag"                                                     # kv, named, lst2
+    r"|(?<![\w.])m(?:[wlbsjdhic][a-z_]{0,3}[ \t]*[=:]?[ \t]*|[ \t]?)\d"         # typed, bareM
+    r"|of[ \t]+(?:\d|mom|loc|mag)"                                             # lst2
+    r"|(?:mom|loc|ric|bod|sur|pre|ini|rev|est)[a-z]*(?:[- ]wave)?[ \t-]+mag"   # named with a qualifier
+    r"|\d(?:[.,]\d{1,2})?[ \t]*(?:,|-?[ \t]*(?:deg|mo|ma|on|r|sr))"           # lst, post
+    r"|stro|larg|bigg|most"                                                    # sup
+    r"|,[ \t]+(?:and[ \t]+)?(?:an?[ \t]+)?\d[.,]\d"                            # cont
+    r"|[ \t](?:and|including)[ \t]+(?:an?[ \t]+)?\d[.,]\d"                     # cont
+    r"|(?:put|pla|peg|gav|giv|est|mea|rat|cal|rec|reg|lis)[a-z]*[ \t]+(?:the|its|it|a)[ \t]"  # altv
+    r"|(?:mea|reg|rat|rea)[a-z]*[ \t]+(?:[a-z]+[ \t]+){0,3}\d"                 # measuring, lst2
+    r"|(?<=[sane])\ (?:\S+[ \t]+){0,2}\d[.,]\d",                               # bare, adj (one before)
+    re.M,
+)
+
+#: Where a count (:data:`NOUNLESS_COUNT`, :data:`FELT_COUNT`) can start: digits or a number word.
+COUNT_GATE = re.compile(
+    r"(?<![\d.,])(?:\d|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
+    r"|twenty|thirty|forty|fifty)"
 )
