@@ -297,6 +297,23 @@ def test_usgs_search_limit_splits_by_time_with_counts(server: Server) -> None:
     assert seen == sorted(seen) and seen[-1] == 1.0
 
 
+def test_a_split_query_is_served_again_from_its_cached_pieces_offline_too(server: Server) -> None:
+    t0 = pd.Timestamp("2019-07-06T03:20:00Z")
+    events = _synthetic_sequence(150, t0)
+    server.handler = _limited_service(events, 20, True, _geojson)
+    q = FeedQuery(start=t0, end=t0 + pd.Timedelta(days=11))
+    store = MemoryStore()
+    first = _fetch(server, q, store=store)
+    asked = len(server.requests)
+    server.handler = lambda p, params: (500, {}, b"down")
+    again = _fetch(server, q, store=store)  # a past window: no count, no query
+    offline = _fetch(server, q, store=store, offline=True, samples_dir=None)
+    assert len(server.requests) == asked
+    pd.testing.assert_frame_equal(first, again)
+    pd.testing.assert_frame_equal(first, offline)
+    assert len(offline) == 150
+
+
 def test_split_without_count_method_bisects(server: Server) -> None:
     t0 = pd.Timestamp("2024-04-02T23:58:09Z")
     events = _synthetic_sequence(60, t0)

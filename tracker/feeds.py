@@ -440,20 +440,41 @@ def _too_large(e: FeedRequestError) -> int | None:
     return None
 
 
+#: Suffix of the cache key under which a split query keeps its windows, so that it can be served
+#: again (offline too) from its cached pieces without asking the server to count.
+_PLAN_KEY = "#split-windows"
+
+
+def _cached_plan(f: _Fetcher, url: str) -> list[tuple[pd.Timestamp, pd.Timestamp]] | None:
+    """The windows a split of ``url`` was last fetched in, or ``None`` when not cached."""
+    entry = f.store.cache_get(normalise_url(url) + _PLAN_KEY) if f.store is not None else None
+    if entry is None:
+        return None
+    try:
+        return [(pd.Timestamp(a), pd.Timestamp(b)) for a, b in json.loads(entry.body)["windows"]]
+    except (ValueError, KeyError, TypeError):
+        return None  # a plan we cannot read is no plan: the query is split afresh
+
+
 def _split_fetch(f: _Fetcher, q: FeedQuery, limit: int, now: pd.Timestamp,
-                 report: Callable[[float, str], None]) -> pd.DataFrame:
+                 report: Callable[[float, str], None],
+                 plan: list[tuple[pd.Timestamp, pd.Timestamp]] | None = None) -> pd.DataFrame:
     """Fetch ``q`` in time windows small enough for the server, merged and deduplicated by id.
 
     With the ``count`` method each window is counted first and cut into pieces of at most 80 % of
     the limit (aftershock rates fall like 1/t, so early windows get cut again); without it, windows
     are bisected whenever the server refuses them. A total that differs from the count warns.
+    ``plan`` (windows a previous split used, from the cache) skips the counting. The windows
+    finally used are cached beside the pieces.
     """
     start, end = to_utc(q.start), to_utc(q.end) or now
     if start is None:
         raise InputError("a query too large for the server needs a start time to be split")
     windows: list[tuple[pd.Timestamp, pd.Timestamp]] = []
     total: int | None = None
-    if f.provider.has_count:
+    if plan is not None:
+        windows = list(plan)
+    elif f.provider.has_count:
         total, allowed = f.count(q)
         limit = int(allowed or limit or 20_000)
         todo = [(start, end, total)]
@@ -469,7 +490,7 @@ def _split_fetch(f: _Fetcher, q: FeedQuery, limit: int, now: pd.Timestamp,
         windows.sort()
     else:
         windows = [(start, end)]
-    frames, done = [], 0
+    frames, done, used = [], 0, []
     while windows:
         a, b = windows.pop(0)
         sub = dataclasses.replace(q, start=a, end=b)
@@ -483,6 +504,11 @@ def _split_fetch(f: _Fetcher, q: FeedQuery, limit: int, now: pd.Timestamp,
             windows[:0] = [(a, mid), (mid, b)]
             continue
         done += 1
+        used.append((a, b))
+    if f.store is not None and not f.offline:
+        body = json.dumps({"windows": [[a.isoformat(), b.isoformat()] for a, b in used]}).encode()
+        f.store.cache_put(normalise_url(build_query_url(q, f.provider)) + _PLAN_KEY, body,
+                          provider=f.provider.name, url=build_query_url(q, f.provider), fetched_at=f.clock())
     merged = pd.concat(frames, ignore_index=True) if frames else empty_events_frame()
     merged = merged.drop_duplicates("event_id", keep="last").sort_values("time_utc", kind="stable")
     merged = merged.reset_index(drop=True)
@@ -526,8 +552,16 @@ def fetch(query: FeedQuery, provider: str | None = None, base_url: str | None = 
     now = pd.Timestamp(f.clock())
     try:
         report(0.0, f"{prov.name}: querying")
+        end = to_utc(query.end)
+        plan = _cached_plan(f, url)
+        if plan is not None and (offline or (end is not None and end <= now)):
+            # Split before: its pieces are in the cache (a past window's events no longer change).
+            report(0.05, f"{prov.name}: {len(plan)} cached windows")
+            df = _split_fetch(f, query, 0, now, report, plan=plan)
+            report(1.0, f"{prov.name}: {len(df)} events")
+            return df
         try:
-            df = f.load(url, to_utc(query.end))
+            df = f.load(url, end)
         except FeedRequestError as e:
             limit = _too_large(e)
             if limit is None or offline:
