@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -50,6 +53,13 @@ def _page(at: AppTest, name: str) -> AppTest:
 
 def _plotly(at: AppTest) -> list[dict]:
     return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def _values(v: Any) -> np.ndarray:
+    """A trace's x or y as an array: Plotly writes NumPy arrays as base64 (``bdata``)."""
+    if isinstance(v, dict) and "bdata" in v:
+        return np.frombuffer(base64.b64decode(v["bdata"]), dtype=np.dtype(v["dtype"]))
+    return np.asarray(v, dtype=float)
 
 
 def test_first_open_stores_and_shows_the_sample(db: Path) -> None:
@@ -151,6 +161,13 @@ def test_magnitudes_page(db: Path) -> None:
     assert [f["layout"]["title"]["text"] for f in figs] == ["Magnitude histogram", "Frequency–magnitude distribution"]
     assert figs[1]["layout"]["yaxis"]["type"] == "log"
     assert any(m.label == "b-value" for m in at.metric)
+    # The Gutenberg–Richter line passes through the cumulative count at Mc: both use one event set.
+    traces = {t.get("name", ""): t for t in figs[1]["data"]}
+    cum = traces["Cumulative N(≥M)"]
+    fit = next(t for name, t in traces.items() if name.startswith("Gutenberg–Richter"))
+    mc = float(next(m for m in at.metric if m.label == "Mc").value)
+    at_mc = dict(zip(np.round(_values(cum["x"]), 1), _values(cum["y"]), strict=True))[round(mc, 1)]
+    assert _values(fit["x"])[0] == pytest.approx(mc) and _values(fit["y"])[0] == pytest.approx(at_mc)
     at.checkbox(key="w_mc_manual").check().run()
     at.number_input(key="w_mc_value").set_value(3.5).run()
     _ok(at)

@@ -302,6 +302,17 @@ def _stats(key: str, mainshock_id: str | None, mc: float | str, delta_m: float, 
         return None, f"Statistics unavailable: {error_text(exc)}"
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def _stats_magnitudes(key: str, mainshock_id: str | None, _seq: Sequence) -> np.ndarray:
+    df = stats_input(_seq, mainshock_id)[0] if mainshock_id else _seq.catalog
+    return pd.to_numeric(df["magnitude"], errors="coerce").dropna().to_numpy(dtype=float)
+
+
+def stats_magnitudes(seq: Sequence, mainshock_id: str | None) -> np.ndarray:
+    """The magnitudes the statistics' Mc and b were computed from (for the FMD to show the same)."""
+    return _stats_magnitudes(seq.key if mainshock_id else seq.catalog_key, mainshock_id, seq)
+
+
 def stats(seq: Sequence, mainshock_id: str | None, mc: float | str, delta_m: float = 0.1
           ) -> tuple[dict[str, Any] | None, str | None]:
     """``tracker.seismo.stats_report`` on the catalogue, cached; ``(report, None)`` or ``(None, error)``."""

@@ -12,11 +12,11 @@ sel = controls.sequence_controls()
 seq = sel.seq
 if sel.report_error:
     st.error(sel.report_error)
-after = controls.events_after(seq, data.mainshock_time(seq, sel.mainshock_id))
+# The FMD shows the very events Mc and b were computed from, so the line and the points agree.
+fitted = data.stats_magnitudes(seq, sel.mainshock_id)
 b_value = data.report_value(sel.report, "b_value")
 b_pos = data.report_value(sel.report, "b_positive")
-figs = data.magnitude_figures(seq.key + f"-{sel.mainshock_id}", sel.mc, b_value, b_pos, 0.1, seq.events,
-                              after["magnitude"].to_numpy(dtype=float))
+figs = data.magnitude_figures(seq.key + f"-{sel.mainshock_id}", sel.mc, b_value, b_pos, 0.1, seq.events, fitted)
 controls.plot(figs["histogram"], "fig_histogram")
 controls.plot(figs["fmd"], "fig_fmd")
 cols = st.columns(3)
@@ -29,4 +29,5 @@ if b_pos:
     cols[2].metric("b-positive", f"{b_pos['b']:.2f} ± {b_pos.get('b_std') or 0:.2f}",
                    help="van der Elst (2021): from positive magnitude differences; robust to the "
                         "incompleteness just after a mainshock")
-st.caption(f"Frequency–magnitude uses the {len(after):,} catalogue events after the mainshock.")
+st.caption(f"Frequency–magnitude uses the {len(fitted):,} catalogue events that Mc and b are computed from "
+           "(the whole catalogue, so foreshocks too).")
