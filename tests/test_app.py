@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -117,16 +118,22 @@ def test_paste_and_correct_a_row(db: Path) -> None:
     if before.empty:
         pytest.skip("the parser finds no event in this text yet")
     key = f"events_editor_{sha[:12]}_{at.session_state['editor_version']}"
-    at.session_state[key] = {"edited_rows": {0: {"magnitude": 6.3}}, "added_rows": [], "deleted_rows": []}
+    # The reporter had the clock wrong: 10:45 in Tokyo, not 10:15. The UTC time must follow.
+    at.session_state[key] = {"edited_rows": {0: {"magnitude": 6.3, "time_local": "10:45"}}, "added_rows": [],
+                             "deleted_rows": []}
     at.run()
     at.button(key="save_corrections").click().run()
     _ok(at)
     assert any("Saved" in s.value for s in at.success)
     with Store(db) as store:
         after = store.events_frame(sha)
-        assert after["magnitude"].iloc[0] == pytest.approx(6.3)
-        assert after["span_start"].iloc[0] == before["span_start"].iloc[0]  # hidden columns kept
-        assert len(after) == len(before)
+        zone = store.get_bulletin(sha).timezone
+    assert after["magnitude"].iloc[0] == pytest.approx(6.3)
+    assert after["span_start"].iloc[0] == before["span_start"].iloc[0]  # hidden columns kept
+    assert len(after) == len(before)
+    assert zone == "Asia/Tokyo" and after["date_local"].iloc[0] == "2025-03-02"
+    assert after["time_local"].iloc[0] == "10:45"
+    assert after["time_utc"].iloc[0] == pd.Timestamp("2025-03-02T01:45:00Z")
 
 
 def test_sequence_page(db: Path) -> None:

@@ -205,3 +205,22 @@ def test_helpers_suggest_and_summarise() -> None:
     counts = helpers.aftershock_counts(_catalogue(), T0)
     assert counts[3] == int((_catalogue()["magnitude"].iloc[1:] >= 3).sum())
     assert helpers.summary_sentence({3: 12, 5: 1}) == "So far 12 M3+ and 1 M5+ aftershocks."
+
+
+def test_edited_local_time_gives_utc_in_the_bulletins_zone_or_nothing() -> None:
+    original = conform_events(pd.DataFrame({
+        "event_id": ["b:0", "b:1"], "magnitude": [5.0, 4.0], "date_local": ["2024-03-10", "2024-03-10"],
+        "time_local": ["01:10", None], "time_precision": ["minute", "day"],
+        "time_utc": [pd.Timestamp("2024-03-10T06:10Z"), None]}))
+    view = original[["event_id", "magnitude", "date_local", "time_local", "time_precision"]].copy()
+    view.loc[0, "time_local"] = "02:30"      # a clock New York skips on its DST night
+    view.loc[1, "time_local"] = "03:30:15"   # now stated to the second
+    out = helpers.apply_edits(original, view, "event_id", "America/New_York")
+    assert pd.isna(out.loc[0, "time_utc"])  # not guessed
+    assert out.loc[1, "time_utc"] == pd.Timestamp("2024-03-10T07:30:15Z")  # EDT, UTC−4
+    assert out.loc[1, "time_precision"] == "second"
+    untouched = helpers.apply_edits(original, original[["event_id", "magnitude"]].assign(magnitude=[5.1, 4.0]),
+                                    "event_id", "America/New_York")
+    assert untouched.loc[0, "time_utc"] == pd.Timestamp("2024-03-10T06:10Z")  # only edited clocks move
+    no_zone = helpers.apply_edits(original, view, "event_id", None)
+    assert no_zone["time_utc"].isna().all()

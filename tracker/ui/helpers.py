@@ -235,29 +235,57 @@ EVENT_EDIT_COLUMNS = ("event_id", "magnitude", "mag_type", "date_local", "time_l
 TALLY_EDIT_COLUMNS = ("tally_id", "count", "what", "mag_min", "mag_max", "felt", "as_of_local", "evidence")
 
 
-def apply_edits(original: pd.DataFrame, edited: pd.DataFrame, id_col: str) -> pd.DataFrame:
+def apply_edits(original: pd.DataFrame, edited: pd.DataFrame, id_col: str, tz: str | None = None) -> pd.DataFrame:
     """The full rows after a table editor showed only some columns of ``original``.
 
     Rows of ``edited`` keep their id and take the edited values over the original's other columns
     (time, span); rows whose id is blank or unknown are new and carry only what was typed; rows
-    missing from ``edited`` are dropped. The result is what ``Store.save_*_corrections`` expects.
+    missing from ``edited`` are dropped. For events, a row whose local date or clock was edited
+    gets its ``time_utc`` worked out again in ``tz`` (the bulletin's zone), or cleared when the
+    local time no longer places it. The result is what ``Store.save_*_corrections`` expects.
     """
     shown = [c for c in edited.columns if c in original.columns]
     by_id = {str(r[id_col]): r for r in original.to_dict("records") if _s(r.get(id_col))}
     rows = []
     for r in edited.to_dict("records"):
         rid = _s(r.get(id_col))
-        base = dict(by_id[rid]) if rid in by_id else {c: None for c in original.columns}
+        old = by_id.get(rid)
+        base = dict(old) if old is not None else {c: None for c in original.columns}
         for c in shown:
             base[c] = None if c != id_col and _blank(r.get(c)) else r.get(c)
-        if rid not in by_id:
+        if old is None:
             base[id_col] = None
+        if "time_utc" in base and any(c in shown and (old is None or _s(base[c]) != _s(old.get(c)))
+                                      for c in ("date_local", "time_local")):
+            base["time_utc"], base["time_precision"] = _retime(base, tz)
         rows.append(base)
     out = pd.DataFrame(rows, columns=list(original.columns))
     for c in original.columns:
         with contextlib.suppress(TypeError, ValueError):
             out[c] = out[c].astype(original[c].dtype)
     return out
+
+
+def _retime(row: dict[str, Any], tz: str | None) -> tuple[pd.Timestamp | None, Any]:
+    """(UTC time, precision) of an edited row from its local date and clock in ``tz``.
+
+    No zone, no date or no clock (or a clock the zone skips or repeats at a DST change) leaves
+    the UTC time unknown rather than guessed; a typed clock sharpens a coarser precision to
+    what it states (minute, or second with seconds).
+    """
+    date, clock, prec = _s(row.get("date_local")), _s(row.get("time_local")), row.get("time_precision")
+    if not (tz and date and clock):
+        return None, prec
+    try:
+        local = pd.Timestamp(f"{date[:10]}T{clock}")
+        utc = local.tz_localize(tz, ambiguous="NaT", nonexistent="NaT").tz_convert("UTC")
+    except (ValueError, TypeError, LookupError):
+        return None, prec
+    if pd.isna(utc):
+        return None, prec
+    if prec not in ("second", "minute", "hour"):
+        prec = "second" if clock.count(":") == 2 else "minute"
+    return utc, prec
 
 
 def _blank(v: Any) -> bool:

@@ -123,7 +123,7 @@ edited_tallies = st.data_editor(
 if st.button("Save corrections", key="save_corrections"):
     try:
         with data.open_store() as store:
-            n_ev = store.save_event_corrections(sha, helpers.apply_edits(events, edited_events, "event_id"))
+            n_ev = store.save_event_corrections(sha, helpers.apply_edits(events, edited_events, "event_id", bulletin.timezone))
             n_ta = store.save_tally_corrections(sha, helpers.apply_edits(tallies, edited_tallies, "tally_id"))
     except Exception as exc:
         st.error(f"Could not save the corrections: {data.error_text(exc)}")
