@@ -21,6 +21,20 @@ _HINT_DEPTHS = (
 )
 
 
+#: The same hints as plain patterns on the folded text (patterns.folded): where one finds nothing,
+#: its hint cannot match either, and these run several times faster.
+_GATE_DEPTHS = (
+    re.compile(r"depth|kedalaman|kedlmn|profundi|profondi|profondeur|tiefe|derinlik"),
+    re.compile(r"deep|below|beneath|underground"),
+    re.compile(r"hypocent"),
+    re.compile(r"(?:km|kilomet\w*|miles?|mi)\s+(?:depth|deep)"),
+    re.compile(r"\d[ \t]*km"),
+    re.compile(r"focus|hypocent"),
+    re.compile(r"m[ \t]?\d\.\d"),
+    re.compile(r"depth"),
+)
+
+
 _HINT_COORDS = re.compile(r"\d\s*°?\s*(?:[NS]\b|LU\b|LS\b|(?i:north|south))")
 
 
@@ -88,7 +102,8 @@ class _Attributes:
         text = self.text
         out: list[tuple[str, int, int, object]] = []
         taken: list[tuple[int, int]] = []
-        hints = [h.search(text, lo, hi) is not None for h in _HINT_DEPTHS]
+        fold = self._fold
+        hints = [P.gated_search(h, gate, text, fold, lo, hi) is not None for h, gate in zip(_HINT_DEPTHS, _GATE_DEPTHS, strict=True)]
         for m in (m for pat, hint in zip(P.DEPTH, hints, strict=True) if hint for m in pat.finditer(text, lo, hi)):
             km = _depth_km(m)
             if km is not None and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):

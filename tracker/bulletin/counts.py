@@ -45,9 +45,9 @@ _ELIDED = re.compile(
 _COUNT_TOKEN = re.compile(rf"^(?:{DIGIT_COUNT}|{WORD_NUMBER})\+?$", re.I)
 
 
-def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], text: str, low: str | None, lo: int, hi: int,
-                 reach: int = 70) -> list[re.Match[str]]:
-    """Matches of ``pat`` that start at most ``reach`` characters before a ``hint`` match.
+def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], gate: re.Pattern[str], text: str, low: str | None,
+                 lo: int, hi: int, reach: int = 70) -> list[re.Match[str]]:
+    """Matches of ``pat`` that start at most ``reach`` characters before a ``hint`` match (``gate`` its gate).
 
     Count patterns start with a number that may be a word, which the regex engine would try at
     every position; looking only just before their trigger words, and there only where
@@ -55,7 +55,7 @@ def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], text: str, low: st
     """
     out: list[re.Match[str]] = []
     last_end = lo
-    for h in hint.finditer(text, lo, hi):
+    for h in P.gated_finditer(hint, gate, text, low, lo, hi):
         a = max(last_end, h.start() - reach)
         if not P.HINT_NUMBER.search(text, a, h.start()):
             continue  # no number before the trigger word: no count can start there
@@ -142,6 +142,10 @@ _HINT_FELT = re.compile(r"\bfelt\b")
 
 
 _HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least|between|below|less|under")
+#: Gates (patterns.gated_finditer): plain patterns on the folded text that start where these can.
+_GATE_BOUND = re.compile(r"magnitud|m\s?\d|above|over|greater|exceed|least|between|below|less|under")
+_GATE_FELT = re.compile(r"felt")
+_GATE_PLURAL = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
 
 
 #: "Total recorded aftershocks: 3,452", "Felt aftershocks: 92": counts as fields of an agency update.
@@ -189,7 +193,7 @@ class _Counts:
     def _tallies_in(self, lo: int, hi: int) -> None:
         text = self.text
         first_new = len(self.tallies)
-        for m in P.PLURAL_QUAKES.finditer(text, lo, hi):
+        for m in P.gated_finditer(P.PLURAL_QUAKES, _GATE_PLURAL, text, self._fold, lo, hi):
             noun_a, noun_b = m.start(), m.end()
             if self._is_consumed(noun_a, noun_b):
                 continue
@@ -204,7 +208,7 @@ class _Counts:
             c_start, c_end, plus = found
             mid = text[c_end:noun_a]
             self._tally(text[c_start:c_end], c_start, noun_a, noun_b, m.group(0), mid, lo, hi, plus=plus)
-        for m in _near_before(P.NOUNLESS_COUNT, _HINT_BOUND, text, self._fold, lo, hi):
+        for m in _near_before(P.NOUNLESS_COUNT, _HINT_BOUND, _GATE_BOUND, text, self._fold, lo, hi):
             if self._is_consumed(m.start(), m.end()):
                 continue
             lo_b, hi_b, bspan = _bounds(text[m.end("lead"):min(hi, m.end("lead") + 40)])
@@ -223,7 +227,7 @@ class _Counts:
             self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b, as_of_local=as_of,
                                       evidence=text[m.start():end], span=(m.start(), end)))
             self.consumed.append((m.start(), end))
-        for m in _near_before(P.FELT_COUNT, _HINT_FELT, text, self._fold, lo, hi):
+        for m in _near_before(P.FELT_COUNT, _HINT_FELT, _GATE_FELT, text, self._fold, lo, hi):
             if self._is_consumed(m.start(), m.end()):
                 continue
             n = count_value(m.group("c"))

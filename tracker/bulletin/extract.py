@@ -68,6 +68,17 @@ INTEREST = re.compile(
     r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt|geonet|emsc|geofon|kandilli|day['’]s\s+(?:\w+\s+)?\d\.\d|\d\.\d\s*\((?:later|initially)",
     re.I,
 )
+#: Plain patterns on the folded text that match wherever INTEREST, QUAKE_WORD and ANCHOR can
+#: (see patterns.folded): a sentence or paragraph they miss is passed over without the full pattern.
+_INTEREST_GATE = re.compile(
+    r"mag|richter|m[wlsbjd]?\s?\d|quake|shock|tremor|temblor|seism|epicent|hypocent|depth|deep|kedalaman|kedlmn|gempa|"
+    r"shaking|movement|jolt|geonet|emsc|geofon|kandilli|day['’]s|\((?:later|initially)"
+)
+_QUAKE_WORD_GATE = re.compile(
+    r"quake|shock|tremor|temblor|seism|epicent|hypocent|richter|tsunami|gempa|sismo|terremoto|séisme|jolt|shaking|geonet|"
+    r"emsc|geofon|kandilli|day['’]s|\((?:later|initially)|m[dlwsbj][a-z]{0,2}\s?\d\.\d"
+)
+_ANCHOR_GATE = re.compile(r"quake|shock|tremor|temblor|jolt|event|movement|shaking|epicent")
 #: A header row that names a magnitude column and a date or time column.
 _TABLE_HINT = re.compile(
     r"(?im)^[^\n]{0,120}?\b(?:date|time)\b[^\n]{0,120}?(?:\s\s|\t)(?:mag(?:nitude)?|m[lwbsd])\b|"
@@ -163,7 +174,8 @@ def _doc_is_about_quakes(text: str) -> bool:
 
 
 #: What every :data:`_TABLE_HINT` match holds between its two column names (in folded text).
-_TABLE_GATE = re.compile(r"(?:\s\s|\t)(?:mag|m[lwbsd]|date|time)")
+# (written "\s(?:\s|(?<=\t))" for "(?:\s\s|\t)": a leading class lets the engine skip ahead fast)
+_TABLE_GATE = re.compile(r"\s(?:\s|(?<=\t))(?:mag|m[lwbsd]|date|time)")
 #: What every :data:`patterns.LIST_LINE` match holds on its line: "M 4.5", "M4.5".
 _LIST_GATE = re.compile(r"M[ \t]?\d")
 
@@ -275,8 +287,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                     continue  # a table row, read above
                 # most sentences of a mixed page say nothing about a quake: skip them cheaply, but
                 # keep one after a quake sentence, which may give its time or place
-                hit = block_target is not None or (self._maybe(s.start, s.end, _INTEREST_STEMS)
-                                                   and bool(INTEREST.search(self.text, s.start, s.end)))
+                hit = block_target is not None or (self._maybe(s.start, s.end, _INTEREST_STEMS) and bool(
+                    P.gated_search(INTEREST, _INTEREST_GATE, self.text, self._fold, s.start, s.end)))
                 if hit or (prev_hit and (P.HINT_NUMBER.search(self.text, s.start, s.end)
                                          or re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:quake|earthquake|tremor))\b", self.text[s.start:s.end]))):
                     self._sentence(s, pi, block_target)
@@ -344,7 +356,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         # the list and key/value layouts are rare: look for them per paragraph only if the text has them
         usgs = _has_list_line(self.text)
         kvq = self._kvq = P.KV_QUAKE.search(self.text) is not None
-        words = [self._maybe(p.start, p.end, _QUAKE_STEMS) and QUAKE_WORD.search(self.text, p.start, p.end) is not None
+        words = [self._maybe(p.start, p.end, _QUAKE_STEMS)
+                 and P.gated_search(QUAKE_WORD, _QUAKE_WORD_GATE, self.text, self._fold, p.start, p.end) is not None
                  for p in paras]
         hits = [words[i] or bool((usgs and P.LIST_LINE.search(self.text, p.start, p.end))
                                  or (kvq and self._kv_in(p.start, p.end))) for i, p in enumerate(paras)]
@@ -850,7 +863,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         def overlaps(a: int, b: int) -> bool:
             return any(not (b <= x or a >= y) for x, y in mag_spans) or self._is_consumed(a, b)
 
-        for m in ANCHOR.finditer(text, s.start, s.end):
+        no_noun = self._fold is not None and _ANCHOR_GATE.search(self._fold, s.start, s.end) is None
+        for m in ANCHOR.finditer(text, s.start, s.end) if not no_noun else ():
             a, b = m.start(), m.end()
             noun = m.group("noun").lower()
             mods = (m.group("mods") or "").lower()

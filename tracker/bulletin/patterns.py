@@ -379,6 +379,17 @@ def gated_finditer(pattern: re.Pattern[str], gate: re.Pattern[str], text: str, l
         at = max(0, pos - 1) if lead else pos
 
 
+def gated_search(pattern: re.Pattern[str], gate: re.Pattern[str], text: str, low: str | None,
+                 lo: int, hi: int) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)``, answered ``None`` at once where ``gate`` finds nothing in ``low``.
+
+    ``gate`` must match (in ``low``, ``folded(text)``) inside every stretch where ``pattern`` does.
+    """
+    if low is not None and gate.search(low, lo, hi) is None:
+        return None
+    return pattern.search(text, lo, hi)
+
+
 #: Where a :data:`MAGNITUDE` match can start, branch by branch (see there); the last alternative
 #: starts at the space before a "bare" or "adj" value ("a 6.1 quake", "the 5.9 tremor").
 MAGNITUDE_GATE = re.compile(

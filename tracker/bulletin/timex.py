@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from tracker.bulletin.numbers import WORD_NUMBER, count_value
+from tracker.bulletin.patterns import folded, gated_search
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -146,6 +147,17 @@ _HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|
 _HINT_CLOCK = re.compile(r"(?i)\d:\d|\d\s?[ap]\.?\s?m\b|\d\s*(?:UTC|GMT|Z\b)|noon|midday|midnight")
 _HINT_STEP = re.compile(r"(?i)\b(?:later|after|afterwards|before|earlier)\b")
 _HINT_SAME = re.compile(r"(?i)same\s+day|that\s+day|next|following")
+# The hints above as plain patterns on the folded text (see patterns.folded): far cheaper to run,
+# and wherever one finds nothing its hint cannot match either.
+_GATE_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_GATE_RELATIVE = re.compile(r"yesterday|today|tonight|night|day|previous|preceding|morning|afternoon|evening")
+_GATE_CLOCK = re.compile(r"\d:\d|\d\s?[ap]\.?\s?m|\d\s*(?:utc|gmt|z)|noon|midday|midnight")
+_GATE_STEP = re.compile(r"later|after|before|earlier")
+_GATE_SAME = re.compile(r"same\s+day|that\s+day|next|following")
+_GATE_HOLIDAY = re.compile(r"year['’]s|christmas|boxing|valentine")
+#: Every date pattern and :data:`_YEAR_ONLY` needs a digit; the year one needs a year.
+_GATE_DIGIT = re.compile(r"\d")
+_GATE_YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 
 def _local_offset(tz: str | None, date: dt.date | None) -> int | None:
@@ -273,8 +285,14 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         out.append(p)
 
     # cheap literal look-ups decide which of the costlier patterns can match at all
-    has_digit_date = bool(_HINT_DIGIT_DATE.search(seg))
-    has_month = bool(_HINT_MONTH.search(seg))
+    low = folded(seg)
+    has_digit = _GATE_DIGIT.search(seg) is not None
+    has_digit_date = has_digit and bool(_HINT_DIGIT_DATE.search(seg))
+    has_month = has_digit and bool(gated_search(_HINT_MONTH, _GATE_MONTH, seg, low, 0, len(seg)))
+
+    def hinted(hint: re.Pattern[str], gate: re.Pattern[str]) -> bool:
+        return gated_search(hint, gate, seg, low, 0, len(seg)) is not None
+
     for i, pat in enumerate(_DATE_PATTERNS):
         if (i < 2 and not has_digit_date) or (i >= 2 and not has_month):
             continue
@@ -318,7 +336,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                 precision=("second" if clock and clock[2] is not None else "minute") if clock else "day",
                 relative=False,
             ))
-    for m in (_HOLIDAY.finditer(seg) if _HINT_HOLIDAY.search(seg) else ()):
+    for m in (_HOLIDAY.finditer(seg) if hinted(_HINT_HOLIDAY, _GATE_HOLIDAY) else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -326,7 +344,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         y = year_hint or _year_for(mo, d, published, anchor)
         date = dt.date(y, mo, d) if y else None
         add(TimePiece(a, b, text[a:b], date=date, date_known=date is not None, precision="day", relative=False))
-    for m in (_RELATIVE.finditer(seg) if _HINT_RELATIVE.search(seg) else ()):
+    for m in (_RELATIVE.finditer(seg) if hinted(_HINT_RELATIVE, _GATE_RELATIVE) else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -363,7 +381,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), date=date, date_known=date is not None, day_part=part,
             precision="day_part" if part else "day", relative=True,
         ))
-    for m in (_CLOCK.finditer(seg) if _HINT_CLOCK.search(seg) else ()):
+    for m in (_CLOCK.finditer(seg) if hinted(_HINT_CLOCK, _GATE_CLOCK) else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -395,7 +413,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), clock=(h, mi, s), offset_min=None if off == "local" else off,
             precision="hour" if approx else "second" if s is not None else "minute",
         ))
-    for m in (_STEP.finditer(seg) if _HINT_STEP.search(seg) else ()):
+    for m in (_STEP.finditer(seg) if hinted(_HINT_STEP, _GATE_STEP) else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -408,12 +426,12 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if m.group("dir").lower() in ("before", "earlier"):
             delta = -delta
         add(TimePiece(a, b, text[a:b], step=delta, precision="minute" if unit in ("second", "minute") else "hour"))
-    for m in (_SAME_DAY.finditer(seg) if _HINT_SAME.search(seg) else ()):
+    for m in (_SAME_DAY.finditer(seg) if hinted(_HINT_SAME, _GATE_SAME) else ()):
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], same_day=True,
                           step=dt.timedelta(days=1) if m.group("next") else None, precision="day"))
-    for m in _YEAR_ONLY.finditer(seg):
+    for m in _YEAR_ONLY.finditer(seg) if has_digit and _GATE_YEAR.search(seg) else ():
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], year_only=True, precision="unknown"))
