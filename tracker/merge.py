@@ -172,15 +172,22 @@ def _pairs_in_ranges(lo: np.ndarray, hi: np.ndarray, rows: np.ndarray) -> Iterat
     counts = np.maximum(hi - lo, 0)
     keep = counts > 0
     rows, lo, counts = rows[keep], lo[keep], counts[keep]
-    ends = np.cumsum(counts)
-    start = 0
-    while start < len(rows):
-        base = ends[start - 1] if start else 0
-        stop = max(int(np.searchsorted(ends, base + _CHUNK_PAIRS, "right")), start + 1)
+    for start, stop in _chunks(counts):
         c = counts[start:stop]
         first = np.repeat(np.cumsum(c) - c, c)
         pos = np.arange(int(c.sum())) - first + np.repeat(lo[start:stop], c)
         yield np.repeat(rows[start:stop], c), pos
+
+
+def _chunks(counts: np.ndarray) -> Iterator[tuple[int, int]]:
+    """``[start, stop)`` runs of items whose ``counts`` (pairs each) sum to about ``_CHUNK_PAIRS``;
+    an item with more pairs than that is a run of its own."""
+    ends = np.cumsum(counts)
+    start = 0
+    while start < len(counts):
+        base = ends[start - 1] if start else 0
+        stop = max(int(np.searchsorted(ends, base + _CHUNK_PAIRS, "right")), start + 1)
+        yield start, stop
         start = stop
 
 
@@ -285,17 +292,12 @@ def associate(
             bi, pos, cost = score(bi, m_order[pos], c_t, c_mag, c_lat, c_lon, need_xy=True)
             found.append(_compact(bi, pos, cost))
         ball = np.flatnonzero(by_ball & (n_ball > 0))
-        group_end = np.cumsum(n_ball[ball])
-        start = 0
-        while start < len(ball):
-            base = group_end[start - 1] if start else 0
-            stop = max(int(np.searchsorted(group_end, base + _CHUNK_PAIRS, "right")), start + 1)
+        for start, stop in _chunks(n_ball[ball]):
             k = ball[start:stop]
             hits = tree.query_ball_point(b_xyz[k], chord, return_sorted=False)
             ci = c_xy[np.concatenate([np.asarray(h, dtype=np.intp) for h in hits])]
             bi, ci, cost = score(np.repeat(untimed[k], n_ball[k]), ci, c_t, c_mag, c_lat, c_lon, need_xy=True)
             found.append(_compact(bi, ci, cost))
-            start = stop
         del tree
 
     b_match, c_match = _assign(found, nb, nc)
