@@ -110,7 +110,7 @@ class _Attributes:
                 out.append(("depth", m.start(), m.end(), km))
                 taken.append((m.start(), m.end()))
         low = self._low
-        has_digit = any(c.isdigit() for c in low)
+        has_digit = any(map(str.isdigit, low))
         for m in P.COORDS.finditer(text, lo, hi) if has_digit and _HINT_COORDS.search(text, lo, hi) else ():
             lat, lon = decimal_value(m.group("lat")), decimal_value(m.group("lon"))
             if lat is None or lon is None or lat > 90 or lon > 180:

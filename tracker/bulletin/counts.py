@@ -121,6 +121,8 @@ def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
 
 def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, tuple[int, int, str] | None]:
     """The magnitude bounds stated first in ``s`` (patterns in :data:`patterns.BOUNDS` order break ties)."""
+    if _ASCII_DIGIT.search(s) is None:
+        return None, None, None  # every bound pattern holds a value
     best: tuple[int, int, float | None, float | None, int] | None = None
     for order, pat in enumerate(P.BOUNDS):
         m = pat.search(s)
@@ -139,6 +141,7 @@ def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, t
 
 
 _HINT_FELT = re.compile(r"\bfelt\b")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 _HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least|between|below|less|under")

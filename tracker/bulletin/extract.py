@@ -16,6 +16,7 @@ The pass runs paragraph by paragraph over the passages that talk about earthquak
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -151,8 +152,36 @@ ISSUED_LINE = re.compile(
 )
 
 
+# --- the role of a mention (_Pass._role_for), from the words round it ---------------------------------
+_ROLE_HEADING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}(?P<w>aftershock|foreshock|main\s?shock)(?:\s+(?:so\s+far|to\s+date))?\s*:?\s*", re.I)
+_ROLE_AFTER = re.compile(r"^[\s'’-]*(?:[\w-]+\s+){0,2}?(?P<w>aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|mainshock)\b", re.I)
+_ROLE_PRED = re.compile(
+    r"^[^.;]{0,70}?\b(?:were|was|is|are|as|being|been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b",
+    re.I)
+_ROLE_FOLLOWED = re.compile(
+    r"^(?:[^.;]|\.\d){0,80}?\b(?:was\s+)?(?:followed\s+(?:[\w-]+\s+){0,4}?by|triggered|generated|produced|spawned|caused)\b"
+    r"(?:[^.;]|\.\d){0,50}?\baftershocks?\b", re.I)
+_ROLE_PRECEDED = re.compile(r"^[^.;]{0,40}?\b(?:was|were|had\s+been)\s+preceded\s+by\b", re.I)
+_ROLE_APPOSITIVE = re.compile(
+    r",\s+(?:the|its|their)\s+(?:(?:strongest|largest|biggest|most\s+powerful|first|latest|"
+    r"second|third|main|initial|only)\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b[^,;]{0,40}[.!]?\s*$", re.I)
+_VALUE_OR_MAGNITUDE = re.compile(r"(?i)\d[.,]\d|magnitude")
+_AFTERSHOCKS_OF = re.compile(
+    r"\baftershocks?\s+(?:of|to|from|following|after|(?:(?:have|has|had)\s+)?followed)\s+"
+    r"(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w,'’-]+\s+){0,4}$", re.I)
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|after|following|of|to|from|by)\s+(?:the\s+|a\s+|an\s+)?$")
+_AND_WHILE_BUT = re.compile(r"\b(?:and|while|but)\b")
+_AFTERSHOCK_WORD = re.compile(r"\baftershocks?\b", re.I)
+
+
 #: "a political earthquake": a quake word that its adjective makes a figure of speech.
 _FIGURATIVE_BEFORE = re.compile(r"(?i)\b(?:political|electoral|financial|economic|diplomatic|social|cultural|market|corporate)\s+$")
+
+
+@functools.cache
+def _stems_re(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``stems`` as written (literal, case-sensitive)."""
+    return re.compile("|".join(re.escape(w) for w in stems))
 
 
 def _doc_is_about_quakes(text: str) -> bool:
@@ -348,8 +377,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         """A fast substring look at the lower-cased text: False means the regex cannot match there."""
         if self._low_all is None:
             return True
-        seg = self._low_all[lo:hi]
-        return any(w in seg for w in stems)
+        # one scan for all the stems, as a plain alternation (the same answer as a test per stem)
+        return _stems_re(stems).search(self._low_all, lo, hi) is not None
 
     def _relevant(self, paras: list[Span]) -> list[bool]:
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
@@ -805,53 +834,54 @@ class _Pass(_Counts, _Attributes, _Finish):
 
     def _role_for(self, a: int, b: int, s: Span) -> str | None:
         text = self.text
+        fold = self._fold
+
+        def has(lo: int, hi: int, *words: str) -> bool:
+            # a cheap look in the folded text: False where none of the words (that each pattern
+            # below needs) is in text[lo:hi], so the pattern cannot match there
+            return fold is None or any(w in fold[lo:hi] for w in words)
+
         line_start = text.rfind("\n", 0, a) + 1
         if line_start > 1 and not text[line_start:a].strip() and text[line_start - 1] == "\n":
             # a heading line right above a catalogue entry: "Largest aftershock so far" / "M 5.1 - …"
             head = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-            hm = re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}(?P<w>aftershock|foreshock|main\s?shock)(?:\s+(?:so\s+far|to\s+date))?\s*:?\s*",
-                              head, re.I)
+            hm = _ROLE_HEADING.fullmatch(head)
             if hm and len(head) <= 40:
                 return _role_of(hm.group("w"))
-        right = text[b:min(s.end, b + 40)]
-        m = re.match(r"^[\s'’-]*(?:[\w-]+\s+){0,2}?(?P<w>aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|mainshock)\b", right, re.I)
+        m = _ROLE_AFTER.match(text[b:min(s.end, b + 40)]) if has(b, min(s.end, b + 40), "shock") else None
         if m:
             return _role_of(m.group("w"))
-        pred = re.match(
-            r"^[^.;]{0,70}?\b(?:were|was|is|are|as|being|been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b",
-            text[b:min(s.end, b + 90)], re.I)
+        pred = _ROLE_PRED.match(text[b:min(s.end, b + 90)]) if has(b, min(s.end, b + 90), "shock") else None
         if pred:
             return _role_of(pred.group("w"))
-        if re.match(r"^(?:[^.;]|\.\d){0,80}?\b(?:was\s+)?(?:followed\s+(?:[\w-]+\s+){0,4}?by|triggered|generated|produced|spawned|caused)\b(?:[^.;]|\.\d){0,50}?\baftershocks?\b",
-                    text[b:min(s.end, b + 140)], re.I):
+        if has(b, min(s.end, b + 140), "aftershock") and _ROLE_FOLLOWED.match(text[b:min(s.end, b + 140)]):
             return "mainshock"
-        if re.match(r"^[^.;]{0,40}?\b(?:was|were|had\s+been)\s+preceded\s+by\b", text[b:min(s.end, b + 80)], re.I):
+        if has(b, min(s.end, b + 80), "preceded") and _ROLE_PRECEDED.match(text[b:min(s.end, b + 80)]):
             return "mainshock"
         # "a magnitude 5.1 quake at 4:10 p.m. registered lower 5 in Nagaoka, the strongest aftershock so
         # far": an appositive closing the sentence names the role of its only quake
-        app = re.search(r",\s+(?:the|its|their)\s+(?:(?:strongest|largest|biggest|most\s+powerful|first|latest|"
-                        r"second|third|main|initial|only)\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b[^,;]{0,40}[.!]?\s*$",
-                        text[b:s.end], re.I)
-        if app and not re.search(r"(?i)\d[.,]\d|magnitude", text[b:b + app.start()]):
+        app = _ROLE_APPOSITIVE.search(text[b:s.end]) if has(b, s.end, "shock") else None
+        if app and not _VALUE_OR_MAGNITUDE.search(text[b:b + app.start()]):
             return _role_of(app.group("w"))
-        left = text[max(s.start, a - 200):a]
+        left_lo = max(s.start, a - 200)
+        left = text[left_lo:a]
         near_left = left[-45:]
-        if re.search(r"\baftershocks?\s+(?:of|to|from|following|after|(?:(?:have|has|had)\s+)?followed)\s+"
-                     r"(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w,'’-]+\s+){0,4}$", left[-80:], re.I):
+        if has(max(left_lo, a - 80), a, "aftershock") and _AFTERSHOCKS_OF.search(left[-80:]):
             return "mainshock"
-        rw = list(P.ROLE_WORD.finditer(near_left))
-        if rw and re.search(r"(?i)\b(?:since|after|following|of|to|from|by)\s+(?:the\s+|a\s+|an\s+)?$", near_left[:rw[-1].start()]):
+        rw = list(P.ROLE_WORD.finditer(near_left)) if has(a - len(near_left), a, "shock", "main", "initial", "original") else []
+        if rw and _SINCE_BEFORE.search(near_left[:rw[-1].start()]):
             rw = []  # "since the main quake, the largest of them …": the role word names another quake
         if rw and not P.TRIGGER_BEFORE.search(near_left[rw[-1].end():]):
             w = rw[-1]
-            if not re.search(r"\b(?:and|while|but)\b", near_left[w.end():]):
+            if not _AND_WHILE_BUT.search(near_left[w.end():]):
                 return "aftershock" if w.group("after") else "foreshock" if w.group("fore") else "mainshock"
-        trig = list(P.TRIGGER_BEFORE.finditer(left))
+        # "aftershocks … triggered by": only a left side that names aftershocks can make this a mainshock
+        trig = list(P.TRIGGER_BEFORE.finditer(left)) if has(left_lo, a, "aftershock") else []
         if trig:
             before = left[:trig[-1].start()]
-            if re.search(r"\baftershocks?\b", before + trig[-1].group(0), re.I):
+            if _AFTERSHOCK_WORD.search(before + trig[-1].group(0)):
                 return "mainshock"
-        if P.PRECEDED_BEFORE.search(left[-60:]):
+        if has(max(left_lo, a - 60), a, "preceded", "foreshadowed") and P.PRECEDED_BEFORE.search(left[-60:]):
             return "foreshock"
         return None
 
