@@ -35,6 +35,7 @@ _GATE_DEPTHS = (
 )
 
 
+_ROW_M = re.compile(r"M[ \t]?\d\.\d")
 _HINT_COORDS = re.compile(r"\d\s*°?\s*(?:[NS]\b|LU\b|LS\b|(?i:north|south))")
 
 
@@ -148,7 +149,8 @@ class _Attributes:
             taken.append((m.start(), m.end()))
         line_start = text.rfind("\n", 0, lo) + 1
         while 0 <= line_start < hi and has_digit:
-            if P.CATALOGUE_ROW.match(text, line_start):
+            # a row names its "M 5.2" within its first 200 characters: look for that first
+            if _ROW_M.search(text, line_start, line_start + 210) and P.CATALOGUE_ROW.match(text, line_start):
                 col = _row_place(text, line_start, lo, hi)
                 if col is not None:
                     out.append(("place_field", col[0], col[1], text[col[0]:col[1]]))

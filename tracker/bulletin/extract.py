@@ -80,6 +80,25 @@ _QUAKE_WORD_GATE = re.compile(
     r"emsc|geofon|kandilli|day['’]s|\((?:later|initially)|m[dlwsbj][a-z]{0,2}\s?\d\.\d"
 )
 _ANCHOR_GATE = re.compile(r"quake|shock|tremor|temblor|jolt|event|movement|shaking|epicent")
+#: ANCHOR itself, written for the folded text: it starts where ANCHOR can (patterns.gated_finditer).
+_ANCHOR_STARTS = re.compile(
+    r"\b(?:an?|the|this|that|its|another|(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
+    r"(?:[\w-]+,?\s+){0,3}?"
+    r"(?:earthquake|quake|aftershock|after-shock|foreshock|main\s?shock|tremor|temblor|shock|jolt|"
+    r"(?:seismic\s+)?event|movement|shaking|epicent(?:er|re))\b(?!-)"
+)
+_QUAKE_VERB_GATE = re.compile(
+    r"struck|strik|hit|occurr|record|jolt|rock|shook|shake|felt|detect|register|measur|took\s+place|happen|originat|"
+    r"locat|centred|centered|epicent|depth|rattl|trembl|followed|triggered|reported"
+)
+_FINANCE_GATE = re.compile(
+    r"market|stock|share|currenc|bond|index|indices|econom|inflation|investor|trader|fed|central\s+bank|election|poll|"
+    r"political|recession|earnings|tariff|coalition|resignation|cabinet|percent|%"
+)
+_ASTRONOMY_GATE = re.compile(
+    r"star|nova|asteroid|comet|telescope|brightness|brighten|planet|galaxy|apparent|absolute|stellar|visual|binocular|"
+    r"constellation|sky|orbit|meteor"
+)
 #: A header row that names a magnitude column and a date or time column.
 _TABLE_HINT = re.compile(
     r"(?im)^[^\n]{0,120}?\b(?:date|time)\b[^\n]{0,120}?(?:\s\s|\t)(?:mag(?:nitude)?|m[lwbsd])\b|"
@@ -461,7 +480,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if not items and self.focus is None and block is None:
             return  # nothing here for a time, depth or place to belong to
         kv = bool(KV_LINE.match(text, lo)) or bool(re.match(r"\s*(?:19|20)\d{2}-\d{2}-\d{2}", text[lo:lo + 12]))
-        quake_verb = bool(QUAKE_VERB.search(text, lo, hi))
+        quake_verb = bool(P.gated_search(QUAKE_VERB, _QUAKE_VERB_GATE, text, self._fold, lo, hi))
         # with no quake named here, only a field line or a quake verb lets a time or place go to the
         # quake in focus; depth and coordinates always may
         open_ = bool(items) or block is not None or kv or quake_verb
@@ -747,11 +766,13 @@ class _Pass(_Counts, _Attributes, _Finish):
                 or (g["kv"] and self._quake_context(a, b, wide=True))):
             return None
         ctx = text[max(s.start, a - 80):min(s.end, b + 80)]
-        if P.ASTRONOMY.search(ctx) and not QUAKE_WORD.search(ctx):
+        ctx_lo = max(s.start, a - 80)
+        if (self._fold is None or _ASTRONOMY_GATE.search(self._fold, ctx_lo, ctx_lo + len(ctx))) \
+                and P.ASTRONOMY.search(ctx) and not QUAKE_WORD.search(ctx):
             return None
         if self._doc_strong is False and not (usgs_line or g["typed"] or g["kv"] or kv_block()):
             return None  # "Tonight it moved about 7.5 on the Richter scale" in a story about a vote
-        if not usgs_line and P.FINANCE.search(text, s.start, s.end) \
+        if not usgs_line and P.gated_search(P.FINANCE, _FINANCE_GATE, text, self._fold, s.start, s.end) \
                 and not P.LITERAL_QUAKE.search(text, s.start, s.end) and not kv_block():
             return None
         tail = _clause_tail(left)
@@ -894,7 +915,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             return any(not (b <= x or a >= y) for x, y in mag_spans) or self._is_consumed(a, b)
 
         no_noun = self._fold is not None and _ANCHOR_GATE.search(self._fold, s.start, s.end) is None
-        for m in ANCHOR.finditer(text, s.start, s.end) if not no_noun else ():
+        for m in P.gated_finditer(ANCHOR, _ANCHOR_STARTS, text, self._fold, s.start, s.end) if not no_noun else ():
             a, b = m.start(), m.end()
             noun = m.group("noun").lower()
             mods = (m.group("mods") or "").lower()

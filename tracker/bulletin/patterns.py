@@ -398,7 +398,7 @@ MAGNITUDE_GATE = re.compile(
     r"|of[ \t]+(?:\d|mom|loc|mag)"                                             # lst2
     r"|(?:mom|loc|ric|bod|sur|pre|ini|rev|est)[a-z]*(?:[- ]wave)?[ \t-]+mag"   # named with a qualifier
     r"|\d(?:[.,]\d{1,2})?[ \t]*(?:,|-?[ \t]*(?:deg|mo|ma|on|r|sr))"           # lst, post
-    r"|stro|larg|bigg|most"                                                    # sup
+    r"|strongest|largest|biggest|most\ powerful"                               # sup
     r"|,[ \t]+(?:and[ \t]+)?(?:an?[ \t]+)?\d[.,]\d"                            # cont
     r"|[ \t](?:and|including)[ \t]+(?:an?[ \t]+)?\d[.,]\d"                     # cont
     r"|(?:put|pla|peg|gav|giv|est|mea|rat|cal|rec|reg|lis)[a-z]*[ \t]+(?:the|its|it|a)[ \t]"  # altv
