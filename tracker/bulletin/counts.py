@@ -57,7 +57,7 @@ def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], gate: re.Pattern[s
     last_end = lo
     for h in P.gated_finditer(hint, gate, text, low, lo, hi):
         a = max(last_end, h.start() - reach)
-        if not P.HINT_NUMBER.search(text, a, h.start()):
+        if not P.has_number(text, a, h.start()):
             continue  # no number before the trigger word: no count can start there
         for m in P.gated_finditer(pat, P.COUNT_GATE, text, low, a, min(hi, h.end() + 40)):
             if m.start() > h.start():

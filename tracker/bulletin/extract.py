@@ -79,6 +79,7 @@ _QUAKE_WORD_GATE = re.compile(
     r"quake|shock|tremor|temblor|seism|epicent|hypocent|richter|tsunami|gempa|sismo|terremoto|séisme|jolt|shaking|geonet|"
     r"emsc|geofon|kandilli|day['’]s|\((?:later|initially)|m[dlwsbj][a-z]{0,2}\s?\d\.\d"
 )
+_PLURAL_GATE = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
 _ANCHOR_GATE = re.compile(r"quake|shock|tremor|temblor|jolt|event|movement|shaking|epicent")
 #: ANCHOR itself, written for the folded text: it starts where ANCHOR can (patterns.gated_finditer).
 _ANCHOR_STARTS = re.compile(
@@ -337,7 +338,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                 # keep one after a quake sentence, which may give its time or place
                 hit = block_target is not None or (self._maybe(s.start, s.end, _INTEREST_STEMS) and bool(
                     P.gated_search(INTEREST, _INTEREST_GATE, self.text, self._fold, s.start, s.end)))
-                if hit or (prev_hit and (P.HINT_NUMBER.search(self.text, s.start, s.end)
+                if hit or (prev_hit and (P.has_number(self.text, s.start, s.end)
                                          or re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:quake|earthquake|tremor))\b", self.text[s.start:s.end]))):
                     self._sentence(s, pi, block_target)
                     # a run of short lines after a quake line (a list entry's stamp, coordinates, depth) stays in
@@ -448,7 +449,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         self._low = low = text[lo:hi].lower()
         self.consumed = []  # spans used by a count are only ever checked within their sentence
         # magnitudes and counts need a number, in digits or in words
-        numeric = P.HINT_NUMBER.search(text, lo, hi) is not None
+        numeric = P.has_number(text, lo, hi)
         if numeric:
             self._tallies_in(lo, hi)
         items: list[Item] = []
@@ -501,7 +502,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         pieces = [p for p in found if not self._is_consumed(p.start, p.end)] if open_ and found else []
         attrs = self._attributes(lo, hi, places=open_)
         new_tally_starts = [t.span[0] for t in self.tallies[n_tallies_before:] if t.span]
-        tally_sentence = len(self.tallies) > n_tallies_before or bool(P.PLURAL_QUAKES.search(text, lo, hi))
+        tally_sentence = len(self.tallies) > n_tallies_before or bool(
+            P.gated_search(P.PLURAL_QUAKES, _PLURAL_GATE, text, self._fold, lo, hi))
 
         # resolve items in reading order against the focus
         resolved: list[tuple[Item, list[Draft]]] = []

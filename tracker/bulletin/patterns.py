@@ -322,7 +322,7 @@ BOUNDS = [
     re.compile(rf"(?:<=?|≤)\s*M[wLl]?\s?(?P<hi>{MAG_NUM})", re.I),
 ]
 
-#: A number in digits or in words: magnitudes and counts need one.
+#: A number in digits or in words: magnitudes and counts need one (see has_number).
 HINT_NUMBER = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b)"
@@ -412,3 +412,10 @@ COUNT_GATE = re.compile(
     r"(?<![\d.,])(?:\d|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
     r"|twenty|thirty|forty|fifty)"
 )
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_number(text: str, lo: int, hi: int) -> bool:
+    """``HINT_NUMBER`` matches in ``text[lo:hi]``: a digit, found by a fast scan, settles it at once."""
+    return _DIGIT.search(text, lo, hi) is not None or HINT_NUMBER.search(text, lo, hi) is not None
