@@ -39,6 +39,23 @@ _ROW_M = re.compile(r"M[ \t]?\d\.\d")
 _HINT_COORDS = re.compile(r"\d\s*°?\s*(?:[NS]\b|LU\b|LS\b|(?i:north|south))")
 
 
+# --- place look-ups, compiled once (re's own cache costs a look-up a call)
+_FIELD_LABEL = re.compile(r"^\W*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b\s*[=:]?\s*", re.I)
+_LEAD_PREP = re.compile(r"^(?:in|near|on|off|beneath|under|close\s+to|outside|offshore)\s+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_DEGREES = re.compile(r"[-+]?\d{1,3}(?:\.\d+)?\s*°")
+#: "within 1000 km of the earthquake epicenter": a radius, not a place.
+_OF_THE_QUAKE = re.compile(r"(?i)\b(?:of|from)\s+the\s+(?:earthquake|quake|epicent|hypocent)")
+_PLACE_VERB = re.compile(r"(?:hit|struck|jolted|rocked|shook|rattled)\s+")
+_PLACE_LEAD = re.compile(
+    r"^(?:in|near|on|off|beneath|below|between|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
+    r"hit|struck|jolted|rocked|shook|rattled)\s+")
+_INTENSITY_SCALE_BEFORE = re.compile(r"(?i)\b(?:intensity|shindo)\b[^.;,]{0,60}$")
+_COMMA_GAP = re.compile(r",?\s{1,3}")
+_TOWN_OF = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|district|county|municipality|island)\s+of\s")
+
+
 def _depth_km(m: re.Match[str]) -> float | None:
     g = m.groupdict()
     d, u, d2, u2 = g.get("d"), g.get("u"), g.get("d2"), g.get("u2")
@@ -58,11 +75,11 @@ def _depth_km(m: re.Match[str]) -> float | None:
 
 
 def _clean_place(s: str) -> str | None:
-    s = re.sub(r"^\W*(?:location|region|epicent(?:er|re)|place|area|lokasi|lok)\b\s*[=:]?\s*", "", s.strip(), flags=re.I)
-    s = re.sub(r"^(?:in|near|on|off|beneath|under|close\s+to|outside|offshore)\s+", "", s)
+    s = _FIELD_LABEL.sub("", s.strip())
+    s = _LEAD_PREP.sub("", s)
     s = s.strip(" ,;:.-–")
-    s = re.sub(r"['’]s$", "", s)  # "Taiwan's east coast": the place is Taiwan
-    if len(s) < 2 or not re.search(r"[A-Za-z]{2}", s):
+    s = _POSSESSIVE_END.sub("", s)  # "Taiwan's east coast": the place is Taiwan
+    if len(s) < 2 or not _TWO_LETTERS.search(s):
         return None
     return s[:160]
 
@@ -163,7 +180,7 @@ class _Attributes:
                 taken.append((m.start(), m.end()))
         for m in P.PLACE_FIELD.finditer(text, lo, hi):
             place = _clean_place(m.group("p"))
-            if place and re.match(r"[-+]?\d{1,3}(?:\.\d+)?\s*°", place):
+            if place and _DEGREES.match(place):
                 continue  # "Location: 37.85°N 36.78°E": coordinates, read as such, not a place name
             if place:
                 out.append(("place_field", m.start(), m.end(), place))
@@ -176,7 +193,7 @@ class _Attributes:
         for m in P.DISTANCE_PLACE.finditer(text, lo, hi) if has_digit and ("km" in low or "kilomet" in low or "mile" in low or "mi " in low) else ():
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            if re.search(r"(?i)\b(?:of|from)\s+the\s+(?:earthquake|quake|epicent|hypocent)", m.group(0)):
+            if _OF_THE_QUAKE.search(m.group(0)):
                 continue  # "within 1000 km of the earthquake epicenter": a radius, not a place
             place = _clean_place(m.group(0))
             if place:
@@ -185,22 +202,21 @@ class _Attributes:
         for m in P.PREP_PLACE.finditer(text, lo, hi) if places else ():
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            verb = re.match(r"(?:hit|struck|jolted|rocked|shook|rattled)\s+", m.group(0))
-            words = re.sub(r"^(?:in|near|on|off|beneath|below|between|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
-                           r"hit|struck|jolted|rocked|shook|rattled)\s+", "", m.group(0))
+            verb = _PLACE_VERB.match(m.group(0))
+            words = _PLACE_LEAD.sub("", m.group(0))
             if P.NOT_PLACE.match(words):
                 continue
-            if re.search(r"(?i)\b(?:intensity|shindo)\b[^.;,]{0,60}$", text[max(lo, m.start() - 80):m.start()]):
+            if _INTENSITY_SCALE_BEFORE.search(text[max(lo, m.start() - 80):m.start()]):
                 continue  # "lower 6 on the intensity scale in the city of Suzu": where it was measured
             place = _clean_place(words)
             prev = out[-1] if out else None
             if place and prev is not None and prev[0] in _PLACE_RANK and m.group(0).startswith("in ") \
-                    and re.fullmatch(r",?\s{1,3}", text[prev[2]:m.start()]):
+                    and _COMMA_GAP.fullmatch(text[prev[2]:m.start()]):
                 # "Malatya in eastern Turkey": the region narrows nothing, it completes the place before it
                 out[-1] = (prev[0], prev[1], m.end(), f"{prev[3]}, {place}")
                 continue
             if place:
-                specific = re.search(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|district|county|municipality|island)\s+of\s", m.group(0))
+                specific = _TOWN_OF.search(m.group(0))
                 out.append(("place_dist" if specific else "place_verb" if verb else "place", m.start(), m.end(), place))
         out.sort(key=lambda x: x[1])
         return out

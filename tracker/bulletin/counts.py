@@ -79,7 +79,7 @@ def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
     magnitude phrase may stand ("six magnitude 5 to 6 quakes", "631 M3+ earthquakes"); the
     leftmost such count wins, so "April 24 - Two strong aftershocks" counts two, not 24.
     """
-    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in re.finditer(r"\S+", text[lo:hi])][-8:]
+    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _NON_SPACE.finditer(text[lo:hi])][-8:]
     best = None
     for j in range(len(toks) - 1, -1, -1):
         a, _b, tok = toks[j]
@@ -91,13 +91,13 @@ def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
             if not all(_MID_TOKEN_OK(t[2]) for t in toks[j + 2:]):
                 continue
             return a, a + len(text[a:toks[j + 1][1]]), False
-        if not _COUNT_TOKEN.match(core) or tok.endswith(",") or re.match(r"0\d", core):
+        if not _COUNT_TOKEN.match(core) or tok.endswith(",") or _LEADING_ZERO.match(core):
             continue
-        if j > 0 and re.match(r"(?i)^(?:magnitudes?|M|between)$", toks[j - 1][2]):
+        if j > 0 and _MAGNITUDE_OR_BETWEEN.match(toks[j - 1][2]):
             continue
-        if j > 1 and core[0].isdigit() and re.match(r"(?i)^(?:to|and|or|-|–)$", toks[j - 1][2]) and re.search(r"\d", toks[j - 2][2]):
+        if j > 1 and core[0].isdigit() and _RANGE_WORD.match(toks[j - 1][2]) and _ANY_DIGIT.search(toks[j - 2][2]):
             continue
-        if j > 0 and re.match(r"(?i)^(?:the|these|those|both|such|first|last|next|past|another)$", toks[j - 1][2]) and not (
+        if j > 0 and _DETERMINER.match(toks[j - 1][2]) and not (
                 j > 1 and toks[j - 1][2].lower() == "the" and toks[j - 2][2] == "Of"):
             continue
         if a > lo and text[a - 1] in ".,-" and a - 2 >= 0 and text[a - 2].isdigit():
@@ -106,7 +106,7 @@ def _count_before(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
         ok = True
         for _, _, t in toks[j + 1:]:
             low = t.lower().rstrip(",")
-            if re.match(r"(?i)^(?:magnitudes?|m\d.*|mw.*|ml.*)$", low):
+            if _MAGNITUDE_TOKEN.match(low):
                 in_mag = True
                 continue
             if in_mag:
@@ -159,6 +159,42 @@ FIELD_COUNT = re.compile(
 RANGE_FIELD = re.compile(
     rf"(?im)^[ \t*•\-]*magnitude\s+range[ \t]*[:=][ \t]*(?P<lo>{P.MAG_NUM})[ \t]*(?:-|–|to)[ \t]*(?P<hi>{P.MAG_NUM})"
 )
+
+# --- look-ups of the count readers, compiled once (re's own cache costs a look-up a call)
+_NON_SPACE = re.compile(r"\S+")
+_LEADING_ZERO = re.compile(r"0\d")
+_ANY_DIGIT = re.compile(r"\d")
+_MAGNITUDE_OR_BETWEEN = re.compile(r"(?i)^(?:magnitudes?|M|between)$")
+_RANGE_WORD = re.compile(r"(?i)^(?:to|and|or|-|–)$")
+_DETERMINER = re.compile(r"(?i)^(?:the|these|those|both|such|first|last|next|past|another)$")
+_MAGNITUDE_TOKEN = re.compile(r"(?i)^(?:magnitudes?|m\d.*|mw.*|ml.*)$")
+_AFTERSHOCK_WORD = re.compile(r"\baftershocks?\b", re.I)
+_AFTERSHOCKS_PLURAL = re.compile(r"\baftershocks\b", re.I)
+_QUAKES_PLURAL = re.compile(r"(?i)quakes|aftershocks|tremors|temblors")
+_AFTER_PREFIX = re.compile(r"after", re.I)
+#: "… aftershocks that may follow": a count of quakes that have not happened.
+_MODAL_AFTER = re.compile(r"^[^.;]{0,40}\b(?:may|could|might|would|will)\b")
+_DOZENS_OF = re.compile(r"\b(?:dozens|hundreds|thousands)\s+of\s+$")
+_INTENSITY_BEFORE = re.compile(r"(?i)\b(?:upper|lower|intensity|level|shindo|scale|category)\s+$")
+_RATE_AFTER = re.compile(r"(?i)\s+(?:a|per|each|every)\s+(?:year|day|month|week)\b|\s+annually\b")
+_LIST_OR_TABLE = re.compile(r"(?i)\b(?:list|table)\s+(?:shows|contains|includes|has)\b|\b(?:listed|shown)\s+below\b")
+#: Where the clause of a count ends: its bounds and "felt" are read up to here.
+_CLAUSE_END = re.compile(
+    r"(?<![ap]\.m)[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|(?!all\s)\w+\s+of\s+(?:them|those|which)|(?!all\s+of)(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
+    r"\bincluding\b|\(|\bwhile\b"
+)
+_DIGIT_OR_MAGNITUDE = re.compile(r"\d|magnitude", re.I)
+_INTENSITY_WORD = re.compile(r"intensity|shindo|level|scale", re.I)
+#: "Two magnitude 5.7 earthquakes": one exact value in the count's head.
+_EXACT_MAGNITUDE = re.compile(rf"(?:magnitude[- ]|M\s?)({P.MAG_NUM})\b|\b({P.MAG_NUM})[- ]magnitude", re.I)
+_LIST_AFTER = re.compile(
+    rf"^[\s,]*(?:measuring|of\s+(?:(?:moment|local)\s+)?magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", re.I)
+_COLON_LIST = re.compile(r"^[^.;:]{0,60}(?::|\s[—–]|\s--)\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", re.I)
+_MAG_NUM_RE = re.compile(P.MAG_NUM)
+_COLON_LEAD = re.compile(r"^\s*:")
+_FELT_WORD = re.compile(r"\bfelt\b", re.I)
+_AS_OF_LINE = re.compile(r"(?i)\s*(?:as\s+of|as\s+at)\b")
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|through)\s+(?P<t>[^,;]{2,40})", re.I)
 
 
 class _Counts:
@@ -221,9 +257,9 @@ class _Counts:
             if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
                 continue
             context = text[max(0, m.start() - 300):m.end()]
-            if not P.PLURAL_QUAKES.search(context) and not re.search(r"\baftershocks?\b", context, re.I):
+            if not P.PLURAL_QUAKES.search(context) and not _AFTERSHOCK_WORD.search(context):
                 continue
-            what = "aftershocks" if re.search(r"\baftershocks\b", context, re.I) else "earthquakes"
+            what = "aftershocks" if _AFTERSHOCKS_PLURAL.search(context) else "earthquakes"
             end = m.end("lead") + bspan[1]
             # "By 7am … 143 aftershocks, 12 of them magnitude 3 or above": the same as-of as its whole
             as_of = next((t.as_of_local for t in reversed(self.tallies) if t.span and lo <= t.span[0] < m.start()), None)
@@ -237,9 +273,9 @@ class _Counts:
             if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
                 continue
             context = text[max(0, m.start() - 300):m.end()]
-            if not re.search(r"(?i)quakes|aftershocks|tremors|temblors", context):
+            if not _QUAKES_PLURAL.search(context):
                 continue
-            what = "aftershocks" if re.search(r"\baftershocks\b", context, re.I) else "earthquakes"
+            what = "aftershocks" if _AFTERSHOCKS_PLURAL.search(context) else "earthquakes"
             as_of = next((t.as_of_local for t in reversed(self.tallies) if t.span and lo <= t.span[0] < m.start()), None)
             self.tallies.append(Tally(count=n, what=what, felt=True, as_of_local=as_of, evidence=m.group(0),
                                       span=(m.start(), m.end())))
@@ -265,7 +301,7 @@ class _Counts:
         if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
             return
         lo_b, hi_b, _ = _bounds(text[noun_b:m.start("verb")])
-        what = "aftershocks" if re.match(r"after", noun, re.I) else "earthquakes"
+        what = "aftershocks" if _AFTER_PREFIX.match(noun) else "earthquakes"
         as_of = self._as_of(m.end("c"), min(hi, m.end("c") + 40))
         self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b, as_of_local=as_of,
                                   evidence=text[noun_a:m.end()], span=(noun_a, m.end())))
@@ -295,55 +331,54 @@ class _Counts:
             return
         if not self._doc_strong:
             return  # a text about votes or markets: its "aftershocks" are figures of speech
-        if not re.search(r",", c_text) and 1800 <= n <= 2100 and c_text.isdigit():
+        if "," not in c_text and 1800 <= n <= 2100 and c_text.isdigit():
             return
         left = text[max(lo, c_start - 120):c_start]
-        if P.HYPOTHETICAL.search(_clause_tail(left)) or re.match(r"^[^.;]{0,40}\b(?:may|could|might|would|will)\b", text[noun_b:noun_b + 60]):
+        if P.HYPOTHETICAL.search(_clause_tail(left)) or _MODAL_AFTER.match(text[noun_b:noun_b + 60]):
             return
-        if re.search(r"\b(?:dozens|hundreds|thousands)\s+of\s+$", left):
+        if _DOZENS_OF.search(left):
             return
-        if re.search(r"(?i)\b(?:upper|lower|intensity|level|shindo|scale|category)\s+$", left[-16:]):
+        if _INTENSITY_BEFORE.search(left[-16:]):
             return  # "upper 6 intensity jolts": an intensity, not a count
-        if re.match(r"(?i)\s+(?:a|per|each|every)\s+(?:year|day|month|week)\b|\s+annually\b", text[noun_b:noun_b + 16]):
+        if _RATE_AFTER.match(text[noun_b:noun_b + 16]):
             return  # "about 40,000 earthquakes a year": a rate
-        if re.search(r"(?i)\b(?:list|table)\s+(?:shows|contains|includes|has)\b|\b(?:listed|shown)\s+below\b", text[lo:hi]):
+        if _LIST_OR_TABLE.search(text[lo:hi]):
             return
         # the window after the noun, to the end of its clause, for bounds and "felt"
         after_end = hi
-        cut = re.search(r"(?<![ap]\.m)[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|(?!all\s)\w+\s+of\s+(?:them|those|which)|(?!all\s+of)(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
-                        r"\bincluding\b|\(|\bwhile\b", text[noun_b:hi])
+        cut = _CLAUSE_END.search(text[noun_b:hi])
         if cut:
             after_end = noun_b + cut.start()
         after = text[noun_b:min(after_end, noun_b + 160)]
         head = text[c_start:noun_a]
-        bounds = _bounds(head, "head") if re.search(r"\d|magnitude", mid, re.I) or plus else (None, None, None)
+        bounds = _bounds(head, "head") if _DIGIT_OR_MAGNITUDE.search(mid) or plus else (None, None, None)
         if plus and bounds == (None, None, None):
             bounds = (None, None, None)
         if bounds[0] is None and bounds[1] is None:
             ab = _bounds(after)
             if ab[0] is not None or ab[1] is not None:
                 bounds = ab
-        if bounds[2] is not None and re.search(r"intensity|shindo|level|scale", (head if bounds[2][2] == "head" else after)[:bounds[2][0]][-25:], re.I):
+        if bounds[2] is not None and _INTENSITY_WORD.search((head if bounds[2][2] == "head" else after)[:bounds[2][0]][-25:]):
             bounds = (None, None, None)
         lo_b, hi_b, bspan = bounds
-        what = "aftershocks" if re.match(r"after", noun, re.I) else "earthquakes"
+        what = "aftershocks" if _AFTER_PREFIX.match(noun) else "earthquakes"
         # an exact magnitude in the count ("Two magnitude 5.7 earthquakes") or a list after it: events
         exact = None
         if lo_b is None and hi_b is None:
-            em = re.search(rf"(?:magnitude[- ]|M\s?)({P.MAG_NUM})\b|\b({P.MAG_NUM})[- ]magnitude", head, re.I)
+            em = _EXACT_MAGNITUDE.search(head)
             if em:
                 exact = decimal_value(em.group(1) or em.group(2))
         if exact is not None and n <= 20 and not partitive:
             self._count_group_events(n, exact, c_start, noun_b, what)
             return
         if lo_b is None and hi_b is None and not partitive:
-            lst = re.match(rf"^[\s,]*(?:measuring|of\s+(?:(?:moment|local)\s+)?magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", after, re.I)
+            lst = _LIST_AFTER.match(after)
             # "Two aftershocks were felt within the hour: one of magnitude 4.1 …": a colon lists them
-            colon = n <= 10 and re.match(r"^[^.;:]{0,60}(?::|\s[—–]|\s--)\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", text[noun_b:hi], re.I)
+            colon = n <= 10 and _COLON_LIST.match(text[noun_b:hi])
             later = _LISTED_LATER.search(text, noun_b, after_end)
             # "Three earthquakes jolted Wushi on Tuesday morning, measuring 5.0, 5.4 and 4.7": as many values as the count
-            listed = bool(later) and len(re.findall(P.MAG_NUM, later.group(1))) == n
-            if lst or colon or listed or (n <= 10 and self._enumerated_later(n, noun_b)) or re.match(r"^\s*:", after):
+            listed = bool(later) and len(_MAG_NUM_RE.findall(later.group(1))) == n
+            if lst or colon or listed or (n <= 10 and self._enumerated_later(n, noun_b)) or _COLON_LEAD.match(after):
                 self.groups.append(_Group(c_start, n, "aftershock" if what == "aftershocks" else None,
                                           [p for p in find_pieces(text, self.published, self.tz, noun_b, after_end, self.anchor)
                                            if not p.in_range and (p.relative or p.date_known)]))
@@ -352,7 +387,7 @@ class _Counts:
         if bspan is not None and bspan[1] > 0 and bspan[0] >= 0:
             end = max(end, noun_b + bspan[1]) if bspan[2] == "after" else end
         felt_zone = text[noun_b:after_end]
-        felt = True if (P.FELT.search(felt_zone) and not P.NOT_FELT.search(felt_zone)) or re.search(r"\bfelt\b", mid, re.I) else None
+        felt = True if (P.FELT.search(felt_zone) and not P.NOT_FELT.search(felt_zone)) or _FELT_WORD.search(mid) else None
         as_of = self._as_of(max(lo, c_start - 120), c_start) or self._as_of(noun_b, after_end) or self._as_of_line(c_start)
         ev_start = c_start
         ev_end = min(max(end, noun_b), hi)
@@ -380,12 +415,12 @@ class _Counts:
         if line_start < 2:
             return None
         prev_start = self.text.rfind("\n", 0, line_start - 1) + 1
-        if not re.match(r"(?i)\s*(?:as\s+of|as\s+at)\b", self.text[prev_start:line_start]):
+        if not _AS_OF_LINE.match(self.text[prev_start:line_start]):
             return None
         return self._as_of(prev_start, line_start - 1)
 
     def _as_of(self, a: int, b: int) -> str | None:
-        m = re.search(r"\b(?:as\s+of|as\s+at|by|until|through)\s+(?P<t>[^,;]{2,40})", self.text[a:b], re.I)
+        m = _AS_OF.search(self.text[a:b])
         if not m:
             return None
         pieces = find_pieces(self.text, self.published, self.tz, a + m.start("t"), a + m.end("t"), self.anchor)

@@ -120,8 +120,11 @@ def _fmt_mag(v: float | None, t: str | None) -> str:
     return f"{t} {num}" if t else num
 
 
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
 def _words(s: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 2 and w not in ("the", "km", "kilometers", "kilometres", "miles", "of", "from")}
+    return {w for w in _WORD_RE.findall(s.lower()) if len(w) > 2 and w not in ("the", "km", "kilometers", "kilometres", "miles", "of", "from")}
 
 
 #: A stated distance and bearing, or an agency's location field, says more than "in Hualien".

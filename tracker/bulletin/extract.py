@@ -194,6 +194,58 @@ _AND_WHILE_BUT = re.compile(r"\b(?:and|while|but)\b")
 _AFTERSHOCK_WORD = re.compile(r"\baftershocks?\b", re.I)
 
 
+# --- look-ups used per sentence or per mention, compiled once (re's own cache costs a look-up a call)
+#: "It …", "The quake …": a sentence after a quake sentence that goes on about it.
+_IT_OR_THE_QUAKE = re.compile(r"\b(?:[Ii]t|[Tt]he\s+(?:quake|earthquake|tremor))\b")
+#: A line opening on an agency stamp "2024-04-03 …": a field line.
+_DATE_STAMP_LEAD = re.compile(r"\s*(?:19|20)\d{2}-\d{2}-\d{2}")
+_TWO_ALNUM = re.compile(r"[A-Za-z0-9]{2}")
+#: The separator of a "Key: value" line.
+_KEY_SEP = re.compile(r"[:=]")
+_ISSUED_KEY = re.compile(r"(?i)\b(?:issued|updated|released|sent)\b")
+_SINCE_END = re.compile(r"(?i)\bsince\s+$")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+#: What may stand between a skipped time and the next one that goes with it ("until 08:00 hora local on …").
+_LOCAL_GAP = re.compile(r"[\s,]*(?:hora\s+local|local\s+time)?[\s,]*(?:on|of)?\s*")
+_BY_AFTER = re.compile(r"\s+by\b")
+_MAG_NUM_RE = re.compile(P.MAG_NUM)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_QUAL_MAGNITUDE = re.compile(r"(?i)\b(moment|local)\s+magnitude")
+#: "recorded aftershocks measuring 4.1, 4.5 and 3.9": the noun before a list of values.
+_LIST_ROLE_BEFORE = re.compile(r"(?i)\b(aftershocks|foreshocks)\s+(?:[\w-]+\s+){0,2}$")
+#: Words that make a sentence plainly about a quake, for a bare "5.9".
+_QUAKE_TALK = re.compile(r"(?i)magnitude|richter|shaking|tremor|temblor|jolt|geonet|emsc|geofon|kandilli")
+_REVISION_BRACKET = re.compile(r"\s*\((?:later|initially|revised|downgraded|upgraded)")
+_DAYS_BEFORE = re.compile(r"(?i)day['’]s\s+(?:\w+\s+)?$")
+_PLURAL_MAGNITUDES = re.compile(r"(?i)\b(?:earthquakes|quakes|tremors|temblors|aftershocks)\s+(?:of\s+)?(?:magnitudes?|measuring)\b")
+_PLACE_PREP_AFTER = re.compile(r"[ \t]+(?:in|off|near|at)\b")
+#: A magnitude named before a continued list value ("… magnitude 6.1, and a 6.0 at 5:26 p.m.").
+_MAGNITUDE_NAMED = re.compile(r"(?i)magnitude|\bM\s?\d|richter|quakes|aftershocks|tremors|temblors|\ban?\s+\d\.\d\b")
+_DASH_END = re.compile(r"[-–]\s*$")
+_DIGIT_DASH_END = re.compile(r"\d\s*[-–]\s*$")
+#: What follows an "M 4.5" on a catalogue list line: "- 10 km NE of …", "- Fiji", "strikes 3 km …".
+_USGS_AFTER = re.compile(r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d")
+_SUCH_BEFORE = re.compile(r"\b(?:such|similar)\s+(?:an?\s+)?$", re.I)
+_COMPARISON_BEFORE = re.compile(r"(?i)\b(?:as|than|like|every|each|any)\s+(?:a|an)?\s*$")
+_AFTERSHOCKS_PLURAL = re.compile(r"(?i)\baftershocks\b")
+_THE_MAGNITUDE_BEFORE = re.compile(r"(?i)\b(?:the|its|whose)\s+(?:(?:preliminary|initial|final|revised)\s+)?$")
+_MAGNITUDE_PREDICATE = re.compile(r"(?i)magnitudes?\s+(?:was|is|had\s+been|has\s+been|estimated|put|measured|reached)\b")
+_ANY_DIGIT = re.compile(r"\d")
+#: Modifiers of an anchor noun that make "a … quake" no new quake ("a similar quake", "a magnitude …").
+_NOT_NEW_MODS = re.compile(r"\b(?:magnitude|such|similar|big|next|possible|major\s+one|future)\b")
+#: Each ordinal and superlative with its whole-word pattern, in the order they are tried.
+_ORDINAL_WORDS = tuple((o, re.compile(rf"\b{o}\b")) for o in _ORDINALS + _SUPERLATIVES)
+_COMMA_END = re.compile(r",\s*$")
+_SAME_QUAKE_AFTER = re.compile(r"\s+(?:to\s+(?:hit|strike|rock|jolt|shake)|(?:in|of|this|since)\b)")
+_MAIN_MODS = re.compile(r"\b(?:main|initial|original)\b")
+_ROLE_RIGHT = re.compile(r"^[\s,]*(?:or\s+)?['‘’\"]?(?P<w>main\s?shock|aftershock|foreshock)", re.I)
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.I)
+#: Between a value and a second one in brackets: "ML 7.6 (Mw 7.8)", "5.1 / 5.3".
+_PAREN_GAP = re.compile(r"\s*[(\[/,]\s*(?:or\s+)?")
+#: Words between an anchor and a value that make the value another quake's.
+_GAP_BREAK = re.compile(r"\b(?:after|before|than|following|triggered|by|and\s+an?|while|but|(?:to|of|from)\s+the)\b", re.I)
+
+
 #: "a political earthquake": a quake word that its adjective makes a figure of speech.
 _FIGURATIVE_BEFORE = re.compile(r"(?i)\b(?:political|electoral|financial|economic|diplomatic|social|cultural|market|corporate)\s+$")
 
@@ -339,7 +391,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                 hit = block_target is not None or (self._maybe(s.start, s.end, _INTEREST_STEMS) and bool(
                     P.gated_search(INTEREST, _INTEREST_GATE, self.text, self._fold, s.start, s.end)))
                 if hit or (prev_hit and (P.has_number(self.text, s.start, s.end)
-                                         or re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:quake|earthquake|tremor))\b", self.text[s.start:s.end]))):
+                                         or _IT_OR_THE_QUAKE.search(self.text[s.start:s.end]))):
                     self._sentence(s, pi, block_target)
                     # a run of short lines after a quake line (a list entry's stamp, coordinates, depth) stays in
                     hit = hit or s.end - s.start < 80
@@ -480,7 +532,7 @@ class _Pass(_Counts, _Attributes, _Finish):
 
         if not items and self.focus is None and block is None:
             return  # nothing here for a time, depth or place to belong to
-        kv = bool(KV_LINE.match(text, lo)) or bool(re.match(r"\s*(?:19|20)\d{2}-\d{2}-\d{2}", text[lo:lo + 12]))
+        kv = bool(KV_LINE.match(text, lo)) or bool(_DATE_STAMP_LEAD.match(text[lo:lo + 12]))
         quake_verb = bool(P.gated_search(QUAKE_VERB, _QUAKE_VERB_GATE, text, self._fold, lo, hi))
         # with no quake named here, only a field line or a quake verb lets a time or place go to the
         # quake in focus; depth and coordinates always may
@@ -496,7 +548,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                 rest.append(text[at:p.start])
                 at = p.end
             rest.append(text[at:hi])
-            open_ = fragment = bool(found) and not re.search(r"[A-Za-z0-9]{2}", "".join(rest))
+            open_ = fragment = bool(found) and not _TWO_ALNUM.search("".join(rest))
         if open_ and found is None:
             found = find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._year_hint)
         pieces = [p for p in found if not self._is_consumed(p.start, p.end)] if open_ and found else []
@@ -559,8 +611,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         if dl:
             named.append((dl.start(), dl.end()))
         head = text[lo:min(hi, lo + 40)]
-        line_key = re.split(r"[:=]", head)[0] if re.search(r"[:=]", head) else ""
-        if ISSUED_LINE.match(text, lo) or re.search(r"(?i)\b(?:issued|updated|released|sent)\b", line_key):
+        line_key = _KEY_SEP.split(head)[0] if _KEY_SEP.search(head) else ""
+        if ISSUED_LINE.match(text, lo) or _ISSUED_KEY.search(line_key):
             pieces = []
         for p in pieces:
             if any(a <= p.start and p.end <= b for a, b in named):
@@ -568,11 +620,11 @@ class _Pass(_Counts, _Attributes, _Finish):
             if p.in_range or p.year_only:
                 if p.year_only:
                     ds = owner(p.start, p.end)
-                    if p.text[:6].lower() == "since " or re.search(r"(?i)\bsince\s+$", text[max(lo, p.start - 8):p.start]):
+                    if p.text[:6].lower() == "since " or _SINCE_END.search(text[max(lo, p.start - 8):p.start]):
                         # "the strongest since 1999, when a 7.6 tremor …": the year dates the quake told
                         # after it; "the strongest since 1999" alone dates none
                         nxt = [dd for it, dd in resolved if it.start >= p.end]
-                        ds = nxt[0] if nxt and re.match(r",?\s+when\b", text[p.end:p.end + 8]) else None
+                        ds = nxt[0] if nxt and _WHEN_AFTER.match(text[p.end:p.end + 8]) else None
                     for d in ds or []:
                         d.pieces.append(p)
                 continue
@@ -580,13 +632,13 @@ class _Pass(_Counts, _Attributes, _Finish):
                     _DEADLINE_BEFORE.search(text, max(lo, p.start - 14), p.start)
                     or _BEGAN_BEFORE.search(text, max(lo, p.start - 16), p.start)
                     or _STAMP_BEFORE.search(text, max(lo, p.start - 22), p.start)
-                    or (0 <= p.start - skip_end <= 16 and re.fullmatch(r"[\s,]*(?:hora\s+local|local\s+time)?[\s,]*(?:on|of)?\s*", text[skip_end:p.start]))):
+                    or (0 <= p.start - skip_end <= 16 and _LOCAL_GAP.fullmatch(text[skip_end:p.start]))):
                 # "as of 10am yesterday", "until 08:00 hora local on Saturday 15 June", "a swarm that began on
                 # 8 August": when a count was made or something began, not a quake
                 skip_end = p.end
                 continue
             ds = owner(p.start, p.end)
-            if re.match(r"\s+by\b", text[p.end:p.end + 4]):
+            if _BY_AFTER.match(text[p.end:p.end + 4]):
                 nxt = [(it, dd) for it, dd in resolved if it.start >= p.end]
                 if nxt:
                     ds = nxt[0][1]
@@ -695,7 +747,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         g = m.groupdict()
         if g["lst"] or g["lst2"]:
             # "4.1 (3:20 pm), 4.5 (4:31 pm) and 3.9": the brackets hold each one's time, not values
-            vals = [decimal_value(v) for v in re.findall(P.MAG_NUM, re.sub(r"\([^()]*\)", " ", g["lst"] or g["lst2"]))]
+            vals = [decimal_value(v) for v in _MAG_NUM_RE.findall(_BRACKETED.sub(" ", g["lst"] or g["lst2"]))]
             if not vals or any(v is None or v >= 10 for v in vals):
                 return None
             if not self._quake_context(a, b):
@@ -704,10 +756,10 @@ class _Pass(_Counts, _Attributes, _Finish):
             if P.HYPOTHETICAL.search(_clause_tail(left)):
                 return None
             self.group_seq += 1
-            qual = re.search(r"(?i)\b(moment|local)\s+magnitude", m.group(0))
+            qual = _QUAL_MAGNITUDE.search(m.group(0))
             mtype = _QUAL_TYPE.get(qual.group(1).lower()) if qual else None
             # "recorded aftershocks measuring 4.1, 4.5 and 3.9": the noun before the list names their role
-            rw = re.search(r"(?i)\b(aftershocks|foreshocks)\s+(?:[\w-]+\s+){0,2}$", left[-50:])
+            rw = _LIST_ROLE_BEFORE.search(left[-50:])
             drafts = []
             for v in vals:
                 d = Draft(pos=a, sent=s, magnitude=v, mag_type=mtype, group=self.group_seq, para=para_no,
@@ -722,17 +774,17 @@ class _Pass(_Counts, _Attributes, _Finish):
         if v is None or v >= 10 or v <= 0:
             return None
         if g["bare"] and not (P.LITERAL_QUAKE.search(text, s.start, s.end) or self._para_quake.get(para_no, False)
-                              or re.search(r"(?i)magnitude|richter|shaking|tremor|temblor|jolt|geonet|emsc|geofon|kandilli", text[s.start:s.end])
-                              or re.match(r"\s*\((?:later|initially|revised|downgraded|upgraded)", text[b:b + 16])
-                              or re.search(r"(?i)day['’]s\s+(?:\w+\s+)?$", text[max(s.start, a - 20):a])):
+                              or _QUAKE_TALK.search(text[s.start:s.end])
+                              or _REVISION_BRACKET.match(text[b:b + 16])
+                              or _DAYS_BEFORE.search(text[max(s.start, a - 20):a])):
             return None  # a bare "5.9" is a magnitude only where the sentence is plainly about a quake
         if g["cont"] and not g["art"] and not (
-                re.search(r"(?i)\b(?:earthquakes|quakes|tremors|temblors|aftershocks)\s+(?:of\s+)?(?:magnitudes?|measuring)\b", text[s.start:a])
-                and re.match(r"[ \t]+(?:in|off|near|at)\b", text[b:b + 6])):
+                _PLURAL_MAGNITUDES.search(text[s.start:a])
+                and _PLACE_PREP_AFTER.match(text[b:b + 6])):
             # "Quakes of magnitude 6.0 off Vanuatu and 5.4 in northern Peru": with no article, only a
             # plural quake noun with its magnitude before lets a bare value continue the list
             return None
-        if g["cont"] and not re.search(r"(?i)magnitude|\bM\s?\d|richter|quakes|aftershocks|tremors|temblors|\ban?\s+\d\.\d\b", text[s.start:a]):
+        if g["cont"] and not _MAGNITUDE_NAMED.search(text[s.start:a]):
             # "a 6.0 at 5:26 p.m." continues a list only where a magnitude was named before it
             return None
         vstart = m.start("vkv") if g["vkv"] else m.start("vt") if g["vt"] else m.start("vm") if g["vm"] else \
@@ -748,10 +800,9 @@ class _Pass(_Counts, _Attributes, _Finish):
             return None
         if g["post"] and P.BOUND_AFTER.match(text[b:min(s.end, b + 30)]):
             return None
-        if g["post"] and re.search(r"[-–]\s*$", left[-3:]) and re.search(r"\d\s*[-–]\s*$", left[-6:]):
+        if g["post"] and _DASH_END.search(left[-3:]) and _DIGIT_DASH_END.search(left[-6:]):
             return None
-        usgs_line = bool(g["bareM"]) and bool(re.match(
-            r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d", text[b:b + 30])
+        usgs_line = bool(g["bareM"]) and bool(_USGS_AFTER.match(text[b:b + 30])
             or P.CATALOGUE_ROW.match(text, text.rfind("\n", 0, a) + 1))
         # a quake word in the paragraph settles the context at once; else look around. Whether the
         # mention sits in a key/value block is asked last, only where the answer matters
@@ -781,12 +832,12 @@ class _Pass(_Counts, _Attributes, _Finish):
         if P.HYPOTHETICAL.search(tail) or P.HYPOTHETICAL_AFTER.match(text[b:min(s.end, b + 40)]) \
                 or P.HYPOTHETICAL_CONSEQUENCE.match(text[b:min(s.end, b + 90)]):
             return None
-        if re.search(r"\b(?:such|similar)\s+(?:an?\s+)?$", left[-20:], re.I):
+        if _SUCH_BEFORE.search(left[-20:]):
             return None
         if "." not in raw and "," not in raw and (_GENERIC_AFTER.match(text, b, min(s.end, b + 40))
                                                   or _GENERIC_CLAUSE.search(text, b, min(s.end, b + 60))
                                                   or _GENERIC_CLAUSE.search(text, s.start, a)
-                                                  or re.search(r"(?i)\b(?:as|than|like|every|each|any)\s+(?:a|an)?\s*$", left[-12:])):
+                                                  or _COMPARISON_BEFORE.search(left[-12:])):
             return None  # "a magnitude 2 quake is rarely felt", "as much energy as a magnitude 5": no quake at all
         mtype = None
         t = g["tkv"] or g["t"] or g["t2"] or g["t3"] or g["ta2"]
@@ -813,7 +864,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         inner = P.ROLE_WORD.search(m.group(0))
         if inner and d.role is None:
             d.role = "aftershock" if inner.group("after") else "foreshock" if inner.group("fore") else "mainshock"
-        if g["sup"] and re.search(r"(?i)\baftershocks\b", text[max(0, s.start - 200):a]):
+        if g["sup"] and _AFTERSHOCKS_PLURAL.search(text[max(0, s.start - 200):a]):
             d.role = "aftershock"  # "N aftershocks followed, the strongest measuring 4.8"
         if g["q"] and g["q"].lower() in ("preliminary", "initial"):
             d.alt = []
@@ -827,8 +878,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             return "intro"
         if g["altv"] or _SAME_SHOCK_AFTER.match(self.text, m.end(), m.end() + 40):
             return "alt"
-        if g["named"] and re.search(r"(?i)\b(?:the|its|whose)\s+(?:(?:preliminary|initial|final|revised)\s+)?$", left[-30:]) \
-                and re.match(r"(?i)magnitudes?\s+(?:was|is|had\s+been|has\s+been|estimated|put|measured|reached)\b", m.group(0)) \
+        if g["named"] and _THE_MAGNITUDE_BEFORE.search(left[-30:]) \
+                and _MAGNITUDE_PREDICATE.match(m.group(0)) \
                 and not ALT_VALUE.search(left[-40:] + m.group(0)):
             return "pred"  # "The magnitude was estimated at 6.3": a value for the quake in focus
         lt = left[-60:]
@@ -922,9 +973,9 @@ class _Pass(_Counts, _Attributes, _Finish):
             noun = m.group("noun").lower()
             mods = (m.group("mods") or "").lower()
             det = m.group("det").lower()
-            if overlaps(a, b) or re.search(r"\d", mods):
+            if overlaps(a, b) or _ANY_DIGIT.search(mods):
                 # "the March 11 earthquake", "the 2010 quake": a quake named by a date, not described
-                if re.search(r"\d", mods) and not overlaps(a, b):
+                if _ANY_DIGIT.search(mods) and not overlaps(a, b):
                     if any(0 <= x - b <= 25 for x, _ in mag_spans):
                         # "the 1999 Izmit earthquake, magnitude 7.6": named, then given its magnitude
                         d = Draft(pos=a, sent=s, anchor="indef", para=para_no, sent_no=self.sent_no)
@@ -932,26 +983,26 @@ class _Pass(_Counts, _Attributes, _Finish):
                     else:
                         out.append(Item(a, b, [], "named"))
                 continue
-            if re.search(r"\b(?:magnitude|such|similar|big|next|possible|major\s+one|future)\b", mods) and det in ("a", "an"):
+            if _NOT_NEW_MODS.search(mods) and det in ("a", "an"):
                 continue
-            ordinal = next((o for o in _ORDINALS + _SUPERLATIVES if re.search(rf"\b{o}\b", mods)), None)
+            ordinal = next((o for o, pat in _ORDINAL_WORDS if pat.search(mods)), None) if mods else None
             if ordinal and det == "the" and mag_spans and min(mag_spans)[1] <= a \
-                    and re.search(r",\s*$", text[max(s.start, a - 3):a]) \
-                    and re.match(r"\s+(?:to\s+(?:hit|strike|rock|jolt|shake)|(?:in|of|this|since)\b)", text[b:b + 20]):
+                    and _COMMA_END.search(text[max(s.start, a - 3):a]) \
+                    and _SAME_QUAKE_AFTER.match(text[b:b + 20]):
                 continue  # "a 6.3 quake struck …, the fourth powerful tremor to hit the region": the same quake
             if noun in ("movement", "shaking", "shock", "jolt") and not ordinal and "seismic" not in mods:
                 continue
             if noun.endswith("event") and det not in ("this", "the") and "seismic" not in noun:
                 continue
-            role = _role_of(noun) if re.match(r"after|fore|main", noun) else None
-            if re.search(r"\b(?:main|initial|original)\b", mods):
+            role = _role_of(noun) if noun.startswith(("after", "fore", "main")) else None
+            if _MAIN_MODS.search(mods):
                 role = "mainshock"
             right = text[b:min(s.end, b + 25)]
-            rr = re.match(r"^[\s,]*(?:or\s+)?['‘’\"]?(?P<w>main\s?shock|aftershock|foreshock)", right, re.I)
+            rr = _ROLE_RIGHT.match(right)
             if rr:
                 role = _role_of(rr.group("w"))
             poss = m.group("poss")
-            if poss and poss.lower() not in ("yesterday", "today") and not re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", poss, re.I):
+            if poss and poss.lower() not in ("yesterday", "today") and not _WEEKDAY_WORD.match(poss):
                 poss = None
             if poss or (det in ("the", "this", "that", "its") and not ordinal):
                 kind = "dated" if poss else "ref"
@@ -982,7 +1033,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             gap = self.text[prev.end:cur.start]
             if (prev.kind not in ("group",) and cur.kind not in ("group",) and prev.drafts and cur.drafts
                     and prev.drafts[0].magnitude is not None and cur.drafts[0].magnitude is not None
-                    and re.fullmatch(r"\s*[(\[/,]\s*(?:or\s+)?", gap) and not prev.kind.startswith("anchor")):
+                    and _PAREN_GAP.fullmatch(gap) and not prev.kind.startswith("anchor")):
                 p, c = prev.drafts[0], cur.drafts[0]
                 if abs(p.magnitude - c.magnitude) > 0.001 or (c.mag_type and c.mag_type != p.mag_type):
                     p.alt.append(_fmt_mag(c.magnitude, c.mag_type))
@@ -1020,8 +1071,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if prev is not None and prev[0].kind in ("anchor-new", "anchor-dated", "anchor-ref") and prev[1]:
             target = prev[1][-1]
             gap = self.text[prev[0].end:it.start]
-            if target.magnitude is None and len(gap) <= 60 and _roles_agree(target, d) and not re.search(
-                    r"\b(?:after|before|than|following|triggered|by|and\s+an?|while|but|(?:to|of|from)\s+the)\b", gap, re.I):
+            if target.magnitude is None and len(gap) <= 60 and _roles_agree(target, d) and not _GAP_BREAK.search(gap):
                 return [self._fill(target, d)]
             if target.magnitude is not None and abs(target.magnitude - d.magnitude) < 0.051 and len(gap) <= 60 and it.kind in ("pred", "ref", "bare"):
                 return [target]

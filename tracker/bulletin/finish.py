@@ -15,8 +15,11 @@ from tracker.model import Event
 #: An event's evidence is its sentence, cut around the mention when the sentence is longer.
 _MAX_SPAN = 600
 
-
-
+#: "an unrelated M4.2 earthquake": a quake that is not part of the sequence told.
+_UNRELATED_BEFORE = re.compile(r"(?i)\b(?:unrelated|separate)\s+(?:[\w.-]+\s+){0,3}$")
+#: "the 1932 M7.1 Cedar Mountain earthquake": a year written right before the mention.
+_YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:(?:magnitude|M)[\s-]?)?$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 class _Finish:
@@ -227,15 +230,14 @@ class _Finish:
         year_only = any(p.year_only for p in d.pieces)
         role = d.role
         ref = self.published or self.anchor
-        if role is None and re.search(r"(?i)\b(?:unrelated|separate)\s+(?:[\w.-]+\s+){0,3}$",
-                                      self.text[max(d.sent.start, d.pos - 50):d.pos]):
+        if role is None and _UNRELATED_BEFORE.search(self.text[max(d.sent.start, d.pos - 50):d.pos]):
             role = "other"  # "an unrelated M4.2 earthquake": not part of this sequence
         if role is None and ref is not None and date is None:
-            yr = re.search(r"\b((?:1[89]|20)\d\d)\s+(?:(?:magnitude|M)[\s-]?)?$", self.text[max(d.sent.start, d.pos - 20):d.pos])
+            yr = _YEAR_BEFORE.search(self.text[max(d.sent.start, d.pos - 20):d.pos])
             if yr and int(yr.group(1)) < ref.year:
                 role = "other"  # "the 1932 M7.1 Cedar Mountain earthquake": history
         if role is None and year_only and ref is not None and date is None:
-            ys = [int(re.search(r"\d{4}", p.text).group(0)) for p in d.pieces if p.year_only]  # type: ignore[union-attr]
+            ys = [int(_FOUR_DIGITS.search(p.text).group(0)) for p in d.pieces if p.year_only]  # type: ignore[union-attr]
             if ys and ys[0] < ref.year:
                 role = "other"  # "In 2010, an 8.8-magnitude quake …": history
         if role is None and date is not None and self.published is not None and (self.published - date).days > 60:

@@ -36,6 +36,8 @@ DIGIT_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 COUNT = rf"(?:{DIGIT_COUNT}|{WORD_NUMBER})"
 
 _DOZEN = re.compile(r"(\w+)\s+dozen", re.I)
+_WORD_SEP = re.compile(r"[-\s]+")
+_DIGIT_COUNT_RE = re.compile(DIGIT_COUNT)
 
 
 def word_value(text: str) -> int | None:
@@ -47,7 +49,7 @@ def word_value(text: str) -> int | None:
         return None if k is None else 12 * k
     if t in _UNITS:
         return _UNITS[t]
-    parts = re.split(r"[-\s]+", t)
+    parts = _WORD_SEP.split(t)
     if parts[0] in _TENS:
         if len(parts) == 1:
             return _TENS[parts[0]]
@@ -59,7 +61,7 @@ def word_value(text: str) -> int | None:
 def count_value(text: str) -> int | None:
     """A count in digits or words → int; ``None`` when it is neither."""
     t = text.strip()
-    if re.fullmatch(DIGIT_COUNT, t):
+    if _DIGIT_COUNT_RE.fullmatch(t):
         return int(t.replace(",", ""))
     return word_value(t)
 

@@ -158,6 +158,11 @@ _GATE_HOLIDAY = re.compile(r"year['’]s|christmas|boxing|valentine")
 #: Every date pattern and :data:`_YEAR_ONLY` needs a digit; the year one needs a year.
 _GATE_DIGIT = re.compile(r"\d")
 _GATE_YEAR = re.compile(r"(?:18|19|20)\d\d")
+#: "UTC+8", "GMT-05:00": a zone written as its offset.
+_UTC_OFFSET = re.compile(r"(?:UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d{2}))?")
+_HOLIDAY_SEP = re.compile(r"[\s'’]+")
+#: "just before midnight": a word that makes "noon" or "midnight" no clock time.
+_NEAR_BEFORE = re.compile(r"(?i)\b(?:before|after|around|about|near|towards?)\s+$")
 
 
 def _local_offset(tz: str | None, date: dt.date | None) -> int | None:
@@ -180,7 +185,7 @@ def zone_offset(abbr: str | None, tz: str | None, date: dt.date | None) -> int |
     a = abbr.upper().replace(".", "").strip()
     if a.startswith("LOCAL") or a.startswith("HORA") or a.endswith(" TIME"):
         return "local"  # "Italian time", "Beijing Time", "Japan Standard Time": the place's own clock
-    off = re.fullmatch(r"(?:UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d{2}))?", a)
+    off = _UTC_OFFSET.fullmatch(a)
     if off:
         minutes = int(off.group(2)) * 60 + int(off.group(3) or 0)
         minutes = -minutes if off.group(1) != "+" else minutes
@@ -340,7 +345,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
-        mo, d = _HOLIDAY_DAYS[re.sub(r"[\s'’]+", " ", m.group(1).lower())]
+        mo, d = _HOLIDAY_DAYS[_HOLIDAY_SEP.sub(" ", m.group(1).lower())]
         y = year_hint or _year_for(mo, d, published, anchor)
         date = dt.date(y, mo, d) if y else None
         add(TimePiece(a, b, text[a:b], date=date, date_known=date is not None, precision="day", relative=False))
@@ -401,7 +406,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             h, mi, s = int(g["hhmm"][:2]), int(g["hhmm"][2:]), None
         else:
             word = g["noon"].lower()
-            if re.search(r"(?i)\b(?:before|after|around|about|near|towards?)\s+$", text[max(0, a - 12):a]):
+            if _NEAR_BEFORE.search(text[max(0, a - 12):a]):
                 continue  # "just before midnight" names no clock time
             h, mi, s = (0 if word == "midnight" else 12), 0, None
         off = zone_offset(g.get("zone"), tz, published)

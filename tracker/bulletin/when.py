@@ -8,6 +8,11 @@ from zoneinfo import ZoneInfo
 
 from tracker.bulletin.timex import DAY_PARTS, TimePiece
 
+#: What may stand between a clock and a date written as one stamp ("16:25 UTC on April 15").
+_STAMP_GAP = re.compile(r"\s*(?:on\s+|at\s+|,\s*)?")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_TWELVE_HOUR_CLOCK = re.compile(r"[1-9]:\d\d")
+
 
 def _utc_only(pieces: list[TimePiece]) -> dt.datetime | None:
     """The UTC time of a quake whose bulletin zone is unknown, from a UTC clock and its UTC date."""
@@ -24,7 +29,7 @@ def _utc_only(pieces: list[TimePiece]) -> dt.datetime | None:
 
 def _gap_ok(gap: str) -> bool:
     """Only spaces, "on" or "at" between a clock and a date: they are written as one stamp."""
-    return bool(re.fullmatch(r"\s*(?:on\s+|at\s+|,\s*)?", gap))
+    return bool(_STAMP_GAP.fullmatch(gap))
 
 
 def _closes_outer(t: str) -> bool:
@@ -54,7 +59,7 @@ def _combine(pieces: list[TimePiece], tz: str | None, around: dt.date | None = N
     local_dates = [p for p in pieces if p.date is not None and p.offset_min != 0 and not p.in_range and id(p) not in beside]
     local_clocks = [p for p in pieces if p.clock is not None and p.offset_min != 0 and not p.in_range]
     # a date with its year written out ("September 19, 2017") beats a weekday heard nearby
-    dated = [p for p in local_dates if not p.relative and re.search(r"\b(?:1[89]|20)\d\d\b", p.text)]
+    dated = [p for p in local_dates if not p.relative and _YEAR.search(p.text)]
     date = (dated or local_dates)[0].date if local_dates else None
     part = next((p.day_part for p in pieces if p.day_part and (p.date is None or date is None or p.date == date)), None)
     clock = local_clocks[0].clock if local_clocks else None
@@ -92,7 +97,7 @@ def _combine(pieces: list[TimePiece], tz: str | None, around: dt.date | None = N
                 date = None
     clock_piece = local_clocks[0] if local_clocks else (zoned[0] if zoned and clock is not None else None)
     if clock is not None and part and local_clocks and clock_piece is local_clocks[0] \
-            and re.fullmatch(r"[1-9]:\d\d", clock_piece.text.strip()) and _PM_PART.get(part, (0, 0))[0] <= clock[0] <= _PM_PART.get(part, (0, 0))[1]:
+            and _TWELVE_HOUR_CLOCK.fullmatch(clock_piece.text.strip()) and _PM_PART.get(part, (0, 0))[0] <= clock[0] <= _PM_PART.get(part, (0, 0))[1]:
         # "at 9:14 last night": a twelve-hour clock with no a.m./p.m., told with an evening part of day
         clock = (clock[0] + 12, clock[1], clock[2])
     if clock is not None:
