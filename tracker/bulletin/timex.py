@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from tracker.bulletin.numbers import WORD_NUMBER, count_value
-from tracker.bulletin.patterns import folded, gated_search
+from tracker.bulletin.patterns import folded, gated_finditer, gated_search
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -149,15 +150,32 @@ _HINT_STEP = re.compile(r"(?i)\b(?:later|after|afterwards|before|earlier)\b")
 _HINT_SAME = re.compile(r"(?i)same\s+day|that\s+day|next|following")
 # The hints above as plain patterns on the folded text (see patterns.folded): far cheaper to run,
 # and wherever one finds nothing its hint cannot match either.
-_GATE_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_GATE_RELATIVE = re.compile(r"yesterday|today|tonight|night|day|previous|preceding|morning|afternoon|evening")
 _GATE_CLOCK = re.compile(r"\d:\d|\d\s?[ap]\.?\s?m|\d\s*(?:utc|gmt|z)|noon|midday|midnight")
-_GATE_STEP = re.compile(r"later|after|before|earlier")
-_GATE_SAME = re.compile(r"same\s+day|that\s+day|next|following")
 _GATE_HOLIDAY = re.compile(r"year['’]s|christmas|boxing|valentine")
 #: Every date pattern and :data:`_YEAR_ONLY` needs a digit; the year one needs a year.
 _GATE_DIGIT = re.compile(r"\d")
 _GATE_YEAR = re.compile(r"(?:18|19|20)\d\d")
+# Sharper gates on the folded text, one per pattern. A *search* gate (S) finds something in every
+# stretch where its pattern matches; a *start* gate (patterns.gated_finditer) matches wherever its
+# pattern can start a match.
+_MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+#: S for _DATE_PATTERNS[2]: a month name (in full or cut short) and the day after it.
+_GATE_MONTH_DAY = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d")
+#: S for _DATE_PATTERNS[3]: "19-Aug-18", "03 DEC 2023".
+_GATE_DAY_MON_YEAR = re.compile(rf"\d[-/ ]{_MONTHS3}")
+#: S for _DATE_PATTERNS[4]: "22 October", "3rd of April".
+_GATE_DAY_MONTH = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS3}")
+#: Start gate of _RELATIVE: its first word (a weekday by its first three letters).
+_STARTS_RELATIVE = re.compile(
+    r"\b(?:early\s|late\s|yesterday|the\s+p|last\s|overnight|today|this\s|tonight|earlier\s|on\s|past\s"
+    r"|mon|tue|wed|thu|fri|sat|sun)"
+)
+#: Start gate of _CLOCK: a number, or noon, midday, midnight.
+_STARTS_CLOCK = re.compile(r"\b(?:\d|noon|midday|midnight)")
+#: S for _STEP: its unit and direction ("minutes later", "hours before").
+_GATE_STEP_UNIT = re.compile(r"(?:second|minute|hour|day)s?\s+(?:later|after|before|earlier)")
+#: S for _SAME_DAY.
+_GATE_SAME_DAY = re.compile(r"same\s+day|that\s+day|(?:next|following)\s+(?:day|morning|afternoon|evening|night)")
 #: "UTC+8", "GMT-05:00": a zone written as its offset.
 _UTC_OFFSET = re.compile(r"(?:UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d{2}))?")
 _HOLIDAY_SEP = re.compile(r"[\s'’]+")
@@ -293,13 +311,19 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
     low = folded(seg)
     has_digit = _GATE_DIGIT.search(seg) is not None
     has_digit_date = has_digit and bool(_HINT_DIGIT_DATE.search(seg))
-    has_month = has_digit and bool(gated_search(_HINT_MONTH, _GATE_MONTH, seg, low, 0, len(seg)))
+    if low is None:
+        has_month = has_digit and bool(_HINT_MONTH.search(seg))
+        month_forms = (has_month,) * 3
+    else:
+        # each month pattern needs its month word beside a number: one look each decides
+        month_forms = tuple(has_digit and g.search(low) is not None
+                            for g in (_GATE_MONTH_DAY, _GATE_DAY_MON_YEAR, _GATE_DAY_MONTH))
 
     def hinted(hint: re.Pattern[str], gate: re.Pattern[str]) -> bool:
         return gated_search(hint, gate, seg, low, 0, len(seg)) is not None
 
     for i, pat in enumerate(_DATE_PATTERNS):
-        if (i < 2 and not has_digit_date) or (i >= 2 and not has_month):
+        if (i < 2 and not has_digit_date) or (i >= 2 and not month_forms[i - 2]):
             continue
         for m in pat.finditer(seg):
             a, b = m.start() + lo, m.end() + lo
@@ -349,7 +373,11 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         y = year_hint or _year_for(mo, d, published, anchor)
         date = dt.date(y, mo, d) if y else None
         add(TimePiece(a, b, text[a:b], date=date, date_known=date is not None, precision="day", relative=False))
-    for m in (_RELATIVE.finditer(seg) if hinted(_HINT_RELATIVE, _GATE_RELATIVE) else ()):
+    if low is not None:
+        relatives: Iterator[re.Match[str]] = gated_finditer(_RELATIVE, _STARTS_RELATIVE, seg, low, 0, len(seg))
+    else:
+        relatives = _RELATIVE.finditer(seg) if _HINT_RELATIVE.search(seg) else iter(())
+    for m in relatives:
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -386,7 +414,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), date=date, date_known=date is not None, day_part=part,
             precision="day_part" if part else "day", relative=True,
         ))
-    for m in (_CLOCK.finditer(seg) if hinted(_HINT_CLOCK, _GATE_CLOCK) else ()):
+    clocks = gated_finditer(_CLOCK, _STARTS_CLOCK, seg, low, 0, len(seg)) if hinted(_HINT_CLOCK, _GATE_CLOCK) else ()
+    for m in clocks:
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -418,7 +447,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), clock=(h, mi, s), offset_min=None if off == "local" else off,
             precision="hour" if approx else "second" if s is not None else "minute",
         ))
-    for m in (_STEP.finditer(seg) if hinted(_HINT_STEP, _GATE_STEP) else ()):
+    for m in (_STEP.finditer(seg) if hinted(_HINT_STEP, _GATE_STEP_UNIT) else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -431,7 +460,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if m.group("dir").lower() in ("before", "earlier"):
             delta = -delta
         add(TimePiece(a, b, text[a:b], step=delta, precision="minute" if unit in ("second", "minute") else "hour"))
-    for m in (_SAME_DAY.finditer(seg) if hinted(_HINT_SAME, _GATE_SAME) else ()):
+    for m in (_SAME_DAY.finditer(seg) if hinted(_HINT_SAME, _GATE_SAME_DAY) else ()):
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], same_day=True,
