@@ -796,7 +796,10 @@ class _Pass(_Counts, _Attributes, _Finish):
         if P.NOT_MAG_AFTER.match(right) and not g["post"]:
             return None
         left = text[max(s.start, a - 160):a]
-        if P.BOUND_BEFORE.search(left) or (P.BOUND_AFTER.match(text[vend:min(s.end, vend + 30)]) and not g["post"]):
+        # the bound pattern is anchored at the end of ``left``: its last word, read in the folded
+        # text, tells at once whether it can match there (the search tries every start)
+        bound_tail = self._fold is None or self._fold[max(s.start, a - 160):a].rstrip().endswith(P.BOUND_BEFORE_TAILS)
+        if (bound_tail and P.BOUND_BEFORE.search(left)) or (P.BOUND_AFTER.match(text[vend:min(s.end, vend + 30)]) and not g["post"]):
             return None
         if g["post"] and P.BOUND_AFTER.match(text[b:min(s.end, b + 30)]):
             return None

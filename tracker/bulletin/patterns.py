@@ -79,6 +79,13 @@ BOUND_BEFORE = re.compile(
     r"up\s+to|between|ranging\s+from|from\s+(?=magnitude|M\s?\d)|range|threshold|minimum|maximum|>=?|<=?|≥|≤)\s*(?:a\s+)?(?:magnitudes?\s*(?:of\s+)?)?(?:M\s?)?|[<>≥≤]\s*)$",
     re.I,
 )
+#: How a :data:`BOUND_BEFORE` match can end, lower-cased and without the spaces after it: the last
+#: word of each bound ("above", "… than", "at least", "up to", "ranging from"), of what may follow
+#: it ("a", "magnitude(s)", "of", "M") or a sign.
+BOUND_BEFORE_TAILS = (
+    "above", "over", "than", "exceeding", "least", "below", "under", "to", "between", "from", "range", "threshold",
+    "minimum", "maximum", ">", "<", "=", "≥", "≤", "a", "magnitude", "magnitudes", "of", "m",
+)
 #: Units that say a number is not a magnitude.
 NOT_MAG_AFTER = re.compile(
     r"^\s*(?:%|percent|per\s*cent|points?|pts|km\b|kilomet|miles?\b|met(?:er|re)s?|feet|ft\b|years?|times|"
