@@ -603,7 +603,43 @@ NO_QUAKE = [
          published=D(2024, 5, 5), tz=LAX),
 ]
 
-CASES = NEWS_WIRE + REGIONAL_PAPER + AGENCY_BULLETIN + NO_QUAKE
+# --- found by the third blind story set: one case per rule, each in new words ----------------------
+
+BLIND3_RULES = [
+    case(WIRE, "sources-list-titles-are-not-quakes",
+         "A magnitude 5.4 earthquake shook the island of Chios on Friday evening, Greek seismologists said.\n\n"
+         "Sources\n\n"
+         "\"M5.4 quake rattles Chios\" — Athens news agency, March 8, 2024\n"
+         "\"Earthquake of magnitude 5.4 east of Chios\" — National Observatory, March 8, 2024",
+         [ev(5.4, date_local="2024-03-08")], published=D(2024, 3, 9), tz="Europe/Athens"),
+    case(WIRE, "year-named-history-is-not-the-mainshock",
+         "A magnitude 5.1 earthquake struck near Mersin on Sunday, followed by a 4.2 aftershock. The region "
+         "remembers the 1998 Adana earthquake, which measured 6.3.",
+         [ev(5.1, role="mainshock"), ev(4.2, role="aftershock"), ev(6.3, role="other")],
+         published=D(2024, 6, 4), tz=IST),
+    case(WIRE, "agency-put-the-magnitude-of-the-earthquake-at",
+         "Iran's seismological centre put the magnitude of the earthquake at 5.2. It said the shock occurred "
+         "at 09:41 local time at a depth of 8 km.",
+         [ev(5.2, time_local="09:41", depth_km=8.0)], published=D(2024, 2, 6), tz=THR),
+    case(WIRE, "initially-reported-as-in-a-later-sentence",
+         "A magnitude 6.4 quake struck off Vanuatu on Monday. It was first reported as a magnitude 6.7 before "
+         "being revised.",
+         [ev(6.4, alt=["6.7"])], published=D(2024, 7, 2), tz="Pacific/Efate"),
+    case(AGENCY, "magnitude-updated-from-to",
+         "THE MAGNITUDE OF THE EARTHQUAKE HAS BEEN UPDATED FROM 6.1 TO 6.4 BASED ON ADDITIONAL DATA. "
+         "A MAGNITUDE 6.4 EARTHQUAKE OCCURRED NEAR ADAK ALASKA.",
+         [ev(6.4, alt=["6.1"])], published=D(2024, 7, 2), tz="America/Adak"),
+    case(PAPER, "count-whose-members-exceeded-a-magnitude",
+         "Seismologists counted 35 aftershocks overnight; three of them exceeded magnitude 4.",
+         [], [ta(35, what="aftershocks"), ta(3, mag_min=4.0)], published=D(2024, 6, 4), tz=IST),
+    case(PAPER, "count-all-of-magnitude-or-less",
+         "The network has located 18 earthquakes under the lake since May 1, all of magnitude 2.0 or less.",
+         [], [ta(18, mag_max=2.0)], published=D(2024, 6, 4), tz=LAX),
+    case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",
+         "Japan records about 1,500 felt earthquakes in a typical year, the agency says on its website."),
+]
+
+CASES = NEWS_WIRE + REGIONAL_PAPER + AGENCY_BULLETIN + NO_QUAKE + BLIND3_RULES
 
 
 @pytest.mark.parametrize(("origin", "text", "published", "tz", "expected"), CASES)

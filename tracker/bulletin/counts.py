@@ -176,7 +176,11 @@ _AFTER_PREFIX = re.compile(r"after", re.I)
 _MODAL_AFTER = re.compile(r"^[^.;]{0,40}\b(?:may|could|might|would|will)\b")
 _DOZENS_OF = re.compile(r"\b(?:dozens|hundreds|thousands)\s+of\s+$")
 _INTENSITY_BEFORE = re.compile(r"(?i)\b(?:upper|lower|intensity|level|shindo|scale|category)\s+$")
-_RATE_AFTER = re.compile(r"(?i)\s+(?:a|per|each|every)\s+(?:year|day|month|week)\b|\s+annually\b")
+#: "40,000 earthquakes a year", "4,000 earthquakes in Canada in a typical year": a rate, not a count.
+_RATE_AFTER = re.compile(
+    r"(?i)(?:\s+(?:in|across|around|on|throughout)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
+    r"(?:(?:a|per|each|every)\s+(?:year|day|month|week)\b|annually\b|on\s+average\b"
+    r"|(?:in|during)\s+(?:a|an)\s+(?:typical|average|normal|ordinary|given|usual)\s+(?:year|month|week|day)\b)")
 _LIST_OR_TABLE = re.compile(r"(?i)\b(?:list|table)\s+(?:shows|contains|includes|has)\b|\b(?:listed|shown)\s+below\b")
 #: Where the clause of a count ends: its bounds and "felt" are read up to here.
 _CLAUSE_END = re.compile(
@@ -340,7 +344,7 @@ class _Counts:
             return
         if _INTENSITY_BEFORE.search(left[-16:]):
             return  # "upper 6 intensity jolts": an intensity, not a count
-        if _RATE_AFTER.match(text[noun_b:noun_b + 16]):
+        if _RATE_AFTER.match(text[noun_b:noun_b + 70]):
             return  # "about 40,000 earthquakes a year": a rate
         if _LIST_OR_TABLE.search(text[lo:hi]):
             return

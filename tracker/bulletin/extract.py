@@ -40,7 +40,7 @@ from tracker.bulletin.drafts import (
 )
 from tracker.bulletin.finish import _Finish
 from tracker.bulletin.numbers import decimal_value, word_value
-from tracker.bulletin.segment import QUAKE_WORD, Span, paragraphs, sentences
+from tracker.bulletin.segment import QUAKE_WORD, Span, paragraphs, reference_paragraphs, sentences
 from tracker.bulletin.tables import Row, find_tables
 from tracker.bulletin.timex import TimePiece, anchor_date, find_pieces
 from tracker.model import ParseResult, Tally, text_sha256
@@ -52,6 +52,8 @@ ANCHOR = re.compile(
     r"(?:seismic\s+)?event|movement|shaking|epicent(?:er|re))\b(?!-)",
     re.I,
 )
+#: "the shock occurred / struck / was felt …": a shock that acts as a quake does is one.
+_SHOCK_ACTS = re.compile(r"\s+(?:occurred|struck|hit|jolted|rattled|shook|originated|was\s+(?:felt|centred|centered|located)|had\s+a)\b")
 POSS_DAY = re.compile(
     r"\b(?P<day>yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\b(?=\s*(?:in\b|at\b|near\b|off\b|was\b|,|(?:quake|earthquake|tremor|temblor|aftershock|one)\b))",
     re.I,
@@ -471,6 +473,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             if not near and i + 1 < len(paras) and hits[i + 1] and paras[i + 1].start - p.end < 200 and (p.end - p.start) < 400:
                 near = True
             out.append(near)
+        for i in reference_paragraphs(self.text, paras):
+            out[i] = False
         return out
 
     def _kv_in(self, lo: int, hi: int) -> bool:
@@ -698,16 +702,19 @@ class _Pass(_Counts, _Attributes, _Finish):
             v = decimal_value(m.group("v"))
             if v is None or v >= 10:
                 continue
-            if target is None and m.group("old2") and LITERAL_QUAKE_RE.search(text, lo, hi):
-                # "BMKG later revised the quake's magnitude to 5.9 from 6.2": the only word of this quake
+            old2 = decimal_value(m.group("old2")) if m.group("old2") else None
+            first = decimal_value(m.group("old")) if m.group("old") else None
+            earlier = old2 if old2 is not None else first
+            if target is None and earlier is not None and LITERAL_QUAKE_RE.search(text, lo, hi):
+                # "BMKG later revised the quake's magnitude to 5.9 from 6.2", "THE MAGNITUDE OF THE
+                # EARTHQUAKE HAS BEEN UPDATED FROM 6.8 TO 7.1": the only word of this quake so far
                 target = Draft(pos=m.start("v"), sent=s, para=para_no, sent_no=self.sent_no)
             if target is None:
                 continue
-            old2 = decimal_value(m.group("old2")) if m.group("old2") else None
             if target.magnitude is None:
                 # "the agency revised the quake's magnitude to 5.9 from 6.2": the quake had no value yet
-                target.magnitude = old2 if old2 is not None else v
-                if old2 is None:
+                target.magnitude = earlier if earlier is not None else v
+                if earlier is None:
                     continue
                 if target not in self.drafts:
                     self._new(target)
@@ -721,6 +728,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                 target.magnitude = v
                 if m.group("t"):
                     target.mag_type = _canon_type(m.group("t"))
+            if first is not None and abs(first - v) > 0.001 and _fmt_mag(first, None) not in target.alt:
+                target.alt.append(_fmt_mag(first, None))  # "updated from 6.8 to 7.1": 6.8 was its first value
 
         for m in P.REVISED_FROM.finditer(text, lo, hi) if revising else ():
             target = (owner(m.start(), m.end()) or [self.focus] if self.focus else [None])[0]
@@ -734,6 +743,9 @@ class _Pass(_Counts, _Attributes, _Finish):
                 # "5.8, the EMSC said, after initially reporting it as 6.1": the value told before
                 target = next((ds[0] for it, ds in reversed(resolved) if it.end <= m.start() and ds
                                and ds[0].magnitude is not None), None)
+            if target is None and self.focus is not None and self.focus.magnitude is not None:
+                # "It was initially reported as a magnitude 7.2 before being downgraded": the quake told before
+                target = self.focus
             old = decimal_value(m.group("old"))
             if target is not None and old is not None and abs(old - target.magnitude) > 0.001:  # type: ignore[operator]
                 target.alt.append(_fmt_mag(old, None))
@@ -993,8 +1005,9 @@ class _Pass(_Counts, _Attributes, _Finish):
                     and _COMMA_END.search(text[max(s.start, a - 3):a]) \
                     and _SAME_QUAKE_AFTER.match(text[b:b + 20]):
                 continue  # "a 6.3 quake struck …, the fourth powerful tremor to hit the region": the same quake
-            if noun in ("movement", "shaking", "shock", "jolt") and not ordinal and "seismic" not in mods:
-                continue
+            if noun in ("movement", "shaking", "shock", "jolt") and not ordinal and "seismic" not in mods \
+                    and not (noun == "shock" and det in ("the", "this") and _SHOCK_ACTS.match(text, b)):
+                continue  # "the shock occurred at 15:38" is the quake; "the shock of the news" is not
             if noun.endswith("event") and det not in ("this", "the") and "seismic" not in noun:
                 continue
             role = _role_of(noun) if noun.startswith(("after", "fore", "main")) else None

@@ -19,6 +19,10 @@ _MAX_SPAN = 600
 _UNRELATED_BEFORE = re.compile(r"(?i)\b(?:unrelated|separate)\s+(?:[\w.-]+\s+){0,3}$")
 #: "the 1932 M7.1 Cedar Mountain earthquake": a year written right before the mention.
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:(?:magnitude|M)[\s-]?)?$")
+#: "the 1905 Kangra earthquake of magnitude ", "The 1992 Flores earthquake, which measured ": a quake
+#: named by its year, then given its magnitude in the same clause.
+_NAMED_YEAR_BEFORE = re.compile(
+    r"\b((?:1[5-9]|20)\d\d)\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?i:earthquake|quake|tremor|temblor)s?\b[^.;:!?]{0,80}$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -131,6 +135,7 @@ class _Finish:
         if not sub and any(t.what == "aftershocks" for t in self.tallies):
             # "… had recorded 14 aftershocks": the largest quake of the report is their mainshock
             recent = [d for d in live if d.role is None and not any(p.year_only for p in d.pieces)
+                      and not self._apart(d, self._sig(d)[0])
                       and not (self.published and self._sig(d)[0] and (self.published - self._sig(d)[0]).days > 60)]
             if recent:
                 max(recent, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
@@ -146,12 +151,37 @@ class _Finish:
         # a quake dated long before the report (or the sequence) is history, not its mainshock
         ref = max(dates) if dates else self.published or self.anchor
         cands = [d for d in near if d.role is None and d.magnitude > biggest  # type: ignore[operator]
-                 and not any(p.year_only for p in d.pieces)
+                 and not any(p.year_only for p in d.pieces) and not self._apart(d, self._sig(d)[0])
                  and not (ref is not None and self._sig(d)[0] is not None and (ref - self._sig(d)[0]).days > 60)
                  and (not dates or self._sig(d)[0] is None
                       or min(abs((self._sig(d)[0] - x).days) for x in dates) <= 30)]  # type: ignore[operator]
         if cands:
             max(cands, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
+
+    def _apart(self, d: Draft, date: dt.date | None) -> bool:
+        """Whether a quake is told as not part of this sequence: history, or said to be unrelated.
+
+        ``date`` is the quake's local date as read (``None``: no day).
+        """
+        if _UNRELATED_BEFORE.search(self.text[max(d.sent.start, d.pos - 50):d.pos]):
+            return True  # "an unrelated M4.2 earthquake"
+        ref = self.published or self.anchor
+        if date is not None:
+            # a quake from months or years before the report (or the page's own date): history
+            return ref is not None and (ref - date).days > 60
+        if ref is None:
+            return False
+        yr = _YEAR_BEFORE.search(self.text[max(d.sent.start, d.pos - 20):d.pos])
+        if yr and int(yr.group(1)) < ref.year:
+            return True  # "the 1932 M7.1 Cedar Mountain earthquake"
+        # up to the value itself: a quake named first ("the 1998 Adana earthquake, which measured 6.3")
+        # starts its draft at the name
+        at = max([d.pos, *(a for a, _ in d.extra_spans if a < d.sent.end)])
+        named = _NAMED_YEAR_BEFORE.search(self.text[max(d.sent.start, at - 160):at])
+        if named and int(named.group(1)) < ref.year:
+            return True  # "the 1992 Flores earthquake, which measured 7.8"
+        ys = [int(_FOUR_DIGITS.search(p.text).group(0)) for p in d.pieces if p.year_only]  # type: ignore[union-attr]
+        return bool(ys) and ys[0] < ref.year  # "In 2010, an 8.8-magnitude quake …"
 
     def _draft_date(self, d: Draft) -> dt.date | None:
         return self._sig(d)[0]
@@ -227,21 +257,9 @@ class _Finish:
                 and self._main[0] is not None and self._main[0] == self.published:
             # an aftershock of a quake that struck on the day of the report struck that day too
             date, precision = self.published, "day"
-        year_only = any(p.year_only for p in d.pieces)
         role = d.role
-        ref = self.published or self.anchor
-        if role is None and _UNRELATED_BEFORE.search(self.text[max(d.sent.start, d.pos - 50):d.pos]):
-            role = "other"  # "an unrelated M4.2 earthquake": not part of this sequence
-        if role is None and ref is not None and date is None:
-            yr = _YEAR_BEFORE.search(self.text[max(d.sent.start, d.pos - 20):d.pos])
-            if yr and int(yr.group(1)) < ref.year:
-                role = "other"  # "the 1932 M7.1 Cedar Mountain earthquake": history
-        if role is None and year_only and ref is not None and date is None:
-            ys = [int(_FOUR_DIGITS.search(p.text).group(0)) for p in d.pieces if p.year_only]  # type: ignore[union-attr]
-            if ys and ys[0] < ref.year:
-                role = "other"  # "In 2010, an 8.8-magnitude quake …": history
-        if role is None and date is not None and self.published is not None and (self.published - date).days > 60:
-            role = "other"  # a quake from months or years before the report: history, not this sequence
+        if role is None and self._apart(d, date):
+            role = "other"
         time_utc = None
         zone_name = self.tz
         if written is None and clock is not None and any("local" in p.text.lower() for p in d.pieces):

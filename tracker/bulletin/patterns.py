@@ -55,7 +55,7 @@ MAGNITUDE = re.compile(
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:degrees?[ \t]+)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude(?![ \t]+(?:units?|steps?|points?|levels?))|on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter|Richter|(?P<r>R|SR)\b))
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|of|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an|the)[ \t]+)?(?:magnitude[ \t]+|M[ \t]?)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)(?:(?P<art>an?)[ \t]+)?(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
-  | (?P<altv>(?=[pgemrcl])(?:puts?|placed|places|pegged|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it|a)[ \t]+(?:(?:[\w'’-]+[ \t]+){{0,3}}?|(?:[\w'’-]+[ \t]+){{0,4}}?[\w'’-]+,[^,;]{{1,60}}?,[ \t]+)(?:at|as|of)[ \t]+(?:(?P<ta2>{MAG_TYPE})[ \t]*|M[ \t]?)?(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
+  | (?P<altv>(?=[pgemrcl])(?:puts?|placed|places|pegged|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it|a)[ \t]+(?:(?:[\w'’-]+[ \t]+){{0,5}}?|(?:[\w'’-]+[ \t]+){{0,4}}?[\w'’-]+,[^,;]{{1,60}}?,[ \t]+)(?:at|as|of)[ \t]+(?:(?P<ta2>{MAG_TYPE})[ \t]*|M[ \t]?)?(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<bare>(?:(?<=['’]s\ )|(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:shallow|deep|strong|powerful|moderate|light|minor)[ \t]+)?(?P<vb>[0-9][.,][0-9])(?!\d|[.,]\d)
         (?=[ \t]+(?:(?:centered|centred|struck|hit|jolted|shook|rattled|was\ felt|continued|the\ next\ day|that\ (?:struck|hit|shook)
                   |near|off|shake|jolt|(?-i:[A-Z])[\w’'-]+\ (?:earthquake|quake))\b|at\ \d)
@@ -68,14 +68,14 @@ MAGNITUDE = re.compile(
 
 #: Right after a magnitude: it is a bound or a range, not one quake's value.
 BOUND_AFTER = re.compile(
-    r"^\s*(?:\+|(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|stronger|over|up)\b|"
+    r"^\s*(?:\+|(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|stronger|over|up|less|lower|smaller|below|under|weaker)\b|"
     r"(?:to|[-–])\s*(?:M\s?|magnitude\s+)?\d+(?:[.,]\d+)?(?![\d.,:])(?!\s*(?:km|kilomet|mi\b|miles|°))|plus\b|and\s+\d)",
     re.I,
 )
 #: Right before a magnitude: a bound ("above magnitude 2", "M>6", "between 4 and").
 BOUND_BEFORE = re.compile(
     r"(?:\b(?:above|over|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|stronger\s+than|more\s+than|"
-    r"exceeding|at\s+least|of\s+at\s+least|smaller\s+than|less\s+than|lower\s+than|weaker\s+than|below|under|"
+    r"exceed(?:ing|ed|s)?|topped|surpassed|at\s+least|of\s+at\s+least|smaller\s+than|less\s+than|lower\s+than|weaker\s+than|below|under|"
     r"up\s+to|between|ranging\s+from|from\s+(?=magnitude|M\s?\d)|range|threshold|minimum|maximum|>=?|<=?|≥|≤)\s*(?:a\s+)?(?:magnitudes?\s*(?:of\s+)?)?(?:M\s?)?|[<>≥≤]\s*)$",
     re.I,
 )
@@ -83,7 +83,7 @@ BOUND_BEFORE = re.compile(
 #: word of each bound ("above", "… than", "at least", "up to", "ranging from"), of what may follow
 #: it ("a", "magnitude(s)", "of", "M") or a sign.
 BOUND_BEFORE_TAILS = (
-    "above", "over", "than", "exceeding", "least", "below", "under", "to", "between", "from", "range", "threshold",
+    "above", "over", "than", "exceeding", "exceeded", "exceeds", "exceed", "topped", "surpassed", "least", "below", "under", "to", "between", "from", "range", "threshold",
     "minimum", "maximum", ">", "<", "=", "≥", "≤", "a", "magnitude", "magnitudes", "of", "m",
 )
 #: Units that say a number is not a magnitude.
@@ -139,7 +139,7 @@ REVISED_FROM = re.compile(
 INITIAL_VALUE = re.compile(
     rf"\b(?:initially|first|originally|earlier)\s+(?:reported|reporting|put|putting|estimated|estimating|measured|given|"
     rf"registered|listed|recorded)\s+(?:it\s+|the\s+(?:quake|earthquake)\s+|its\s+magnitude\s+)?"
-    rf"(?:at|as)\s+(?:magnitude\s+|M\s?)?(?P<old>{MAG_NUM})",
+    rf"(?:at|as)\s+(?:an?\s+)?(?:magnitude\s+|M\s?)?(?P<old>{MAG_NUM})",
     re.I,
 )
 REVISION = re.compile(
@@ -288,7 +288,7 @@ PARTITIVE = re.compile(rf"\b(?P<c>{COUNT})\s+of\s+(?:the|these|those|them)\s+(?:
 #: stands in the clause before.
 NOUNLESS_COUNT = re.compile(
     rf"(?<![\d.,])(?P<c>{COUNT})\s+(?P<lead>(?:of\s+(?:them|those|these|which)\s+)?(?:(?:were|was|measured|registered|had|reached|"
-    rf"recorded|rated|of|with)\s+){{0,2}}(?:(?:a|at)\s+)?)(?=(?:magnitudes?\s|M\s?\d|above\s|over\s|greater\s|exceeding\s|at\s+least|"
+    rf"recorded|rated|of|with)\s+){{0,2}}(?:(?:a|at)\s+)?)(?=(?:magnitudes?\s|M\s?\d|above\s|over\s|greater\s|exceed(?:ing|ed|s)?\s|topped\s|surpassed\s|at\s+least|"
     rf"between\s|below\s|less\s|smaller\s|lower\s|weaker\s|larger\s|bigger\s|stronger\s|higher\s))",
     re.I,
 )
@@ -321,10 +321,11 @@ BOUNDS = [
     re.compile(rf"\bbetween\s+{_b('lo')}\s+(?:and|to|-)\s+{_b('hi')}", re.I),
     re.compile(rf"{_b('lo')}\s*(?:to|[-–])\s*{_b('hi')}(?!\s*(?:km|kilomet|miles|percent|%|people))", re.I),
     re.compile(rf"{_b('lo')}\s*(?:\+|[-\s]plus\b|(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|stronger|over)\b)", re.I),
-    re.compile(rf"\b(?:above|over|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|stronger\s+than|more\s+than|exceeding|at\s+least|of\s+at\s+least|(?:equal\s+to\s+or\s+)?greater\s+than)\s+(?:or\s+equal\s+to\s+)?(?:a\s+)?{_b('lo')}", re.I),
+    re.compile(rf"\b(?:above|over|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|stronger\s+than|more\s+than|exceed(?:ing|ed|s)?|topped|surpassed|at\s+least|of\s+at\s+least|(?:equal\s+to\s+or\s+)?greater\s+than)\s+(?:or\s+equal\s+to\s+)?(?:a\s+)?{_b('lo')}", re.I),
     re.compile(rf"\bM\s?(?:>=?|≥)\s*(?P<lo>{MAG_NUM})", re.I),
     re.compile(rf"(?:>=?|≥)\s*M[wLl]?\s?(?P<lo>{MAG_NUM})", re.I),
     re.compile(rf"\b(?:smaller\s+than|less\s+than|lower\s+than|weaker\s+than|below|under|up\s+to)\s+(?:a\s+)?{_b('hi')}", re.I),
+    re.compile(rf"{_b('hi')}\s*(?:or|and)\s+(?:less|lower|smaller|below|under|weaker)\b", re.I),
     re.compile(rf"\bM\s?(?:<=?|≤)\s*(?P<hi>{MAG_NUM})", re.I),
     re.compile(rf"(?:<=?|≤)\s*M[wLl]?\s?(?P<hi>{MAG_NUM})", re.I),
 ]

@@ -124,3 +124,42 @@ def sentences(text: str, para: Span) -> list[Span]:
             line_start = para.start + m.end() - (len(m.group()) - m.group().rfind("\n") - 1)
     _add_trimmed(text, a, para.end, out)
     return out
+
+
+#: A heading that opens a list of references, not more of the story ("Sources", "See also").
+_REF_HEADING = re.compile(
+    r"[ \t]*(?:sources?|references?|external\s+links|see\s+also|further\s+reading|related\s+(?:news|stories|articles)"
+    r"|bibliography|citations?)[ \t]*:?[ \t]*", re.I)
+#: One cited work: a quoted title, then a dash and the outlet or date ("\"M6.0 quake off …\" — GeoNet,
+#: February 19, 2015"), or a bulleted short line. Its magnitude is a headline's, not a new quake.
+_CITATION = re.compile(r"[ \t]*(?:[*•·\-–][ \t]+)?[\"“‘'][^\n]{3,250}?[\"”’'][ \t]*[—–-][ \t]*\S[^\n]{0,200}")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[*•·\-–]|\d{1,3}[.)])[ \t]+\S[^\n]{0,250}")
+
+
+def reference_paragraphs(text: str, paras: list[Span]) -> set[int]:
+    """Indexes of paragraphs that cite other works rather than tell the story.
+
+    A paragraph is a citation list when every line is a cited title ("\"Title\" — Outlet, date"), or
+    when it is a heading such as "Sources" or "See also" (or follows one) and every line is short:
+    Wikinews and Wikipedia pages end so, and those titles repeat the story's magnitudes.
+    """
+    out: set[int] = set()
+    in_refs = False
+    for i, p in enumerate(paras):
+        lines = [ln for ln in text[p.start:p.end].split("\n") if ln.strip()]
+        if _REF_HEADING.fullmatch(lines[0]) if lines else False:
+            out.add(i)
+            in_refs = True
+            rest = lines[1:]
+            if not rest:
+                continue
+            lines = rest
+        cited = all(_CITATION.fullmatch(ln) for ln in lines)
+        listed = all(_CITATION.fullmatch(ln) or _LIST_ITEM.fullmatch(ln) or (len(ln) <= 160 and not ln.rstrip().endswith("."))
+                     for ln in lines)
+        if cited or (in_refs and listed):
+            out.add(i)
+        else:
+            in_refs = False
+    return out
+
