@@ -635,6 +635,25 @@ BLIND3_RULES = [
     case(PAPER, "count-all-of-magnitude-or-less",
          "The network has located 18 earthquakes under the lake since May 1, all of magnitude 2.0 or less.",
          [], [ta(18, mag_max=2.0)], published=D(2024, 6, 4), tz=LAX),
+    case(PAPER, "weekday-possessive-value-with-no-letter-m",
+         "A magnitude 6.0 earthquake struck the island on Thursday.\nFriday's 5.5 was felt widely across the island.",
+         [ev(6.0, date_local="2024-04-04"), ev(5.5, date_local="2024-04-05")], published=D(2024, 4, 5), tz=TYO),
+    case(AGENCY, "depth-in-kms",
+         "A magnitude 4.4 earthquake occurred near the coast at 10 kms depth.",
+         [ev(4.4, depth_km=10.0)]),
+    case(PAPER, "encyclopedia-lead-quake-first-magnitude-by-it",
+         "The 2011 Christchurch earthquake struck the Canterbury region at 12:51 p.m. on 22 February 2011. "
+         "With a moment magnitude of 6.2, it was the deadliest earthquake in New Zealand in eighty years.",
+         [ev(6.2, mag_type="Mw", date_local="2011-02-22", time_local="12:51")], tz="Pacific/Auckland"),
+    case(PAPER, "encyclopedia-lead-it-had-a-magnitude",
+         "The 1995 Kobe earthquake (also known as the Great Hanshin earthquake) struck at 5:46 a.m. on "
+         "January 17, 1995. It had a magnitude of 6.9 and a focal depth of 17 km.",
+         [ev(6.9, date_local="1995-01-17", time_local="05:46", depth_km=17.0)], tz=TYO),
+    case(PAPER, "a-quake-named-as-the-point-a-time-counts-from",
+         "A magnitude 7.0 earthquake struck the coast on March 9. Two days before the mainshock, at 6:10 p.m. on "
+         "March 7, a magnitude 5.5 foreshock struck nearby.",
+         [ev(7.0, date_local="2024-03-09"), ev(5.5, date_local="2024-03-07", time_local="18:10", role="foreshock")],
+         published=D(2024, 3, 11), tz=TYO),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",
          "Japan records about 1,500 felt earthquakes in a typical year, the agency says on its website."),
 ]

@@ -52,6 +52,17 @@ ANCHOR = re.compile(
     r"(?:seismic\s+)?event|movement|shaking|epicent(?:er|re))\b(?!-)",
     re.I,
 )
+#: Before a quake named as a sentence's subject: nothing but its article ("The 1999 İzmit earthquake …").
+_SUBJECT_START = re.compile(r"[\s\"“‘']*")
+#: After it, in its sentence: what a quake does, past an aside ("(also known as the Kocaeli earthquake)").
+_SUBJECT_ACTS = re.compile(r"(?:\s*\([^()]{0,120}\))?,?\s+(?:struck|hit|occurred|shook|jolted|rocked|ruptured|"
+                           r"took\s+place|was\s+(?:felt|centred|centered))\b")
+#: A sentence whose subject is "it": "With a moment magnitude of 7.3, it was …", "It had …".
+_IT_SUBJECT = re.compile(r"(?:^|[,;]\s+|\.\s+)(?:[Ii]t|[Ii]ts\s+\w+)\s+(?:was|had|is|measured|registered|struck)\b|^\s*It\b")
+#: Right before a quake used as a reference point ("before the mainshock", "since the quake").
+_REFERENCE_POINT = re.compile(r"\b(?:before|after|since|following|than|preceding)\s+$", re.I)
+#: "it was / is / became the (largest …)": a predicate, right before an anchor.
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|became|remains|remained|be|been|as)\s+$", re.I)
 #: "the shock occurred / struck / was felt …": a shock that acts as a quake does is one.
 _SHOCK_ACTS = re.compile(r"\s+(?:occurred|struck|hit|jolted|rattled|shook|originated|was\s+(?:felt|centred|centered|located)|had\s+a)\b")
 POSS_DAY = re.compile(
@@ -148,7 +159,7 @@ _QUAKE_STEMS = ("quake", "shock", "tremor", "md ", "ml ", "mw ", "mb ", "ms ", "
                 "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "'s ", "’s ", "(later", "(initially")
 _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
                    "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc",
-                   "geofon", "kandilli")
+                   "geofon", "kandilli", "'s ", "’s ", "(later", "(initially")
 KV_LINE = re.compile(
     r"^[ \t*•\-]*(?:[A-Za-z][A-Za-z /().]{0,28}[=:]|(?:origin\s+time|date|time|depth|location|coordinates|region|"
     r"epicent\w+|magnitude|lat\w*|lon\w*)\b)",
@@ -585,7 +596,10 @@ class _Pass(_Counts, _Attributes, _Finish):
         def owner(pos: int, end: int) -> list[Draft] | None:
             if block is not None:
                 return [block.merged_into or block]
-            before = [(it, ds) for it, ds in resolved if it.start <= pos]
+            # "Two months before the mainshock, at 9:50 p.m. …, the magnitude 6.1 … struck": a quake
+            # named as the point a time is counted from does not own the times told after it
+            before = [(it, ds) for it, ds in resolved if it.start <= pos
+                      and not (it.kind == "anchor-ref" and _REFERENCE_POINT.search(text, max(lo, it.start - 12), it.start))]
             # an attribute inside an item (a date inside "Saturday's quake") belongs to it, and
             # one written right before a mention ("the June 15th, 2005 magnitude 7.2") too
             for it, ds in resolved:
@@ -995,6 +1009,13 @@ class _Pass(_Counts, _Attributes, _Finish):
                         # "the 1999 Izmit earthquake, magnitude 7.6": named, then given its magnitude
                         d = Draft(pos=a, sent=s, anchor="indef", para=para_no, sent_no=self.sent_no)
                         out.append(Item(a, b, [d], "anchor-new"))
+                    elif not mag_spans and _SUBJECT_START.fullmatch(text, s.start, a) \
+                            and _SUBJECT_ACTS.match(text, b, s.end):
+                        # "The 1992 Landers earthquake struck … at 4:57 a.m. on June 28, 1992. With a
+                        # moment magnitude of 7.3, it …": an encyclopedia's lead tells the quake first
+                        # and its magnitude in the next sentence, by "it"
+                        d = Draft(pos=a, sent=s, anchor="named", para=para_no, sent_no=self.sent_no)
+                        out.append(Item(a, b, [d], "anchor-new"))
                     else:
                         out.append(Item(a, b, [], "named"))
                 continue
@@ -1005,6 +1026,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                     and _COMMA_END.search(text[max(s.start, a - 3):a]) \
                     and _SAME_QUAKE_AFTER.match(text[b:b + 20]):
                 continue  # "a 6.3 quake struck …, the fourth powerful tremor to hit the region": the same quake
+            if ordinal and det == "the" and _COPULA_BEFORE.search(text, max(s.start, a - 24), a):
+                continue  # "… 7.3, it was the largest earthquake in …": says what the quake was, names no other
             if noun in ("movement", "shaking", "shock", "jolt") and not ordinal and "seismic" not in mods \
                     and not (noun == "shock" and det in ("the", "this") and _SHOCK_ACTS.match(text, b)):
                 continue  # "the shock occurred at 15:38" is the quake; "the shock of the news" is not
@@ -1106,7 +1129,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             # "The second tremor took place … It had a magnitude of 4.1": a quake introduced just before;
             # a dated reference ("after Wednesday's earthquake") is never filled from another sentence
             if focus is not None and focus.magnitude is None and self.sent_no - focus.sent_no <= 2 and (
-                    focus.anchor in ("indef", "ordinal") or focus.sent_no == self.sent_no):
+                    focus.anchor in ("indef", "ordinal") or focus.sent_no == self.sent_no
+                    or (focus.anchor == "named" and _IT_SUBJECT.search(self.text[s.start:s.end]))):
                 return [self._fill(focus, d)]
             if focus is not None and focus.magnitude is not None and abs(focus.magnitude - d.magnitude) < 0.051:
                 return [focus]
@@ -1117,7 +1141,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                     and abs(same.magnitude - d.magnitude) < 0.051:
                 return [same]
         if it.kind in ("intro", "bare", "kv") and focus is not None and focus.magnitude is None \
-                and focus.anchor == "indef" and self.sent_no - focus.sent_no == 1 and not d.another \
+                and (focus.anchor == "indef" or (focus.anchor == "named" and _IT_SUBJECT.search(self.text[s.start:s.end])))\
+                and self.sent_no - focus.sent_no == 1 and not d.another \
                 and (d.role is None or focus.role is None or d.role == focus.role):
             return [self._fill(focus, d)]
         self._new(d)
