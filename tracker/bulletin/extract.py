@@ -241,6 +241,11 @@ _USGS_AFTER = re.compile(r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b
 _SUCH_BEFORE = re.compile(r"\b(?:such|similar)\s+(?:an?\s+)?$", re.I)
 _COMPARISON_BEFORE = re.compile(r"(?i)\b(?:as|than|like|every|each|any)\s+(?:a|an)?\s*$")
 _AFTERSHOCKS_PLURAL = re.compile(r"(?i)\baftershocks\b")
+#: "The strongest of them, with …", "the largest one, " right before a value in its sentence.
+_SUPERLATIVE_OF = re.compile(r"(?i)\b(?:strongest|largest|biggest|most\s+powerful)(?:\s+(?:of\s+(?:them|these|those)|one))?"
+                             r"\s*,?\s+(?:\w+\s+){0,4}?$")
+#: "a magnitude 4.1 followed at 7:46": a quake that came after the ones just counted.
+_FOLLOWED_AFTER = re.compile(r"(?:\s+(?:quake|earthquake|tremor|shock))?\s+(?:then\s+|soon\s+)?followed\b(?!\s+by\b)", re.I)
 _THE_MAGNITUDE_BEFORE = re.compile(r"(?i)\b(?:the|its|whose)\s+(?:(?:preliminary|initial|final|revised)\s+)?$")
 _MAGNITUDE_PREDICATE = re.compile(r"(?i)magnitudes?\s+(?:was|is|had\s+been|has\s+been|estimated|put|measured|reached)\b")
 _ANY_DIGIT = re.compile(r"\d")
@@ -893,8 +898,11 @@ class _Pass(_Counts, _Attributes, _Finish):
         inner = P.ROLE_WORD.search(m.group(0))
         if inner and d.role is None:
             d.role = "aftershock" if inner.group("after") else "foreshock" if inner.group("fore") else "mainshock"
-        if g["sup"] and _AFTERSHOCKS_PLURAL.search(text[max(0, s.start - 200):a]):
-            d.role = "aftershock"  # "N aftershocks followed, the strongest measuring 4.8"
+        if (g["sup"] or (d.role is None and (_SUPERLATIVE_OF.search(text, s.start, a) or _FOLLOWED_AFTER.match(text, b, s.end)))) \
+                and _AFTERSHOCKS_PLURAL.search(text, max(0, s.start - 200), a):
+            # "N aftershocks followed, the strongest measuring 4.8", "… 19 aftershocks. The strongest of
+            # them, with a magnitude of 5.0, …", "… 58 aftershocks. … a magnitude 4.1 followed at 7:46"
+            d.role = "aftershock"
         if g["q"] and g["q"].lower() in ("preliminary", "initial"):
             d.alt = []
         return [Item(vstart - 2 if g["cont"] else a, b, [d], kind)]

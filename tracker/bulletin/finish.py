@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import itertools
 import re
@@ -94,6 +95,7 @@ class _Finish:
             blocks[(date, minute)] = d
         live = [d for d in live if d.merged_into is None]
         self._share_trailing_day(live)
+        self._history_ref = self.published or self._sequence_start(live) or self.anchor
         self._imply_mainshock(live)
         main = next((d for d in live if d.role == "mainshock"), None)
         self._main = _combine(main.pieces, self.tz, self.published or self.anchor)[:2] if main is not None else None
@@ -158,6 +160,17 @@ class _Finish:
         if cands:
             max(cands, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
 
+    def _sequence_start(self, live: list[Draft]) -> dt.date | None:
+        """Without a publication date, the day the text's own sequence begins: the first date of the
+        year most of its quakes are dated in (a page on a 2025 swarm that recalls a 2022 quake, an
+        article on a 1999 quake that recalls 1939's)."""
+        dates = [x for x in (self._sig(d)[0] for d in live) if x is not None]
+        if not dates:
+            return None
+        years = collections.Counter(x.year for x in dates)
+        year = max(years, key=lambda y: (years[y], y))
+        return min(x for x in dates if x.year == year)
+
     def _apart(self, d: Draft, date: dt.date | None) -> bool:
         """Whether a quake is told as not part of this sequence: history, or said to be unrelated.
 
@@ -165,7 +178,7 @@ class _Finish:
         """
         if _UNRELATED_BEFORE.search(self.text[max(d.sent.start, d.pos - 50):d.pos]):
             return True  # "an unrelated M4.2 earthquake"
-        ref = self.published or self.anchor
+        ref = self._history_ref
         if date is not None:
             # a quake from months or years before the report (or the page's own date): history
             return ref is not None and (ref - date).days > 60
