@@ -654,6 +654,23 @@ BLIND3_RULES = [
          "March 7, a magnitude 5.5 foreshock struck nearby.",
          [ev(7.0, date_local="2024-03-09"), ev(5.5, date_local="2024-03-07", time_local="18:10", role="foreshock")],
          published=D(2024, 3, 11), tz=TYO),
+    case(PAPER, "tally-as-of-a-bare-clock-is-on-the-day-of-the-story",
+         "A strong earthquake struck the coast yesterday. The agency said the quake had a magnitude of 6.6 and "
+         "occurred at 10:05 local time.\n\nSchools were closed and roads were inspected across the region.\n\n"
+         "By 8 p.m., the agency had registered 97 aftershocks.",
+         [ev(6.6, date_local="2024-05-04")], [ta(97, what="aftershocks", as_of_local="2024-05-04T20:00")],
+         published=D(2024, 5, 5), tz="America/Mexico_City"),
+    case(PAPER, "followed-within-hours-by-aftershocks-same-day",
+         "At 1:15 p.m. on Sunday, a magnitude 5.2 earthquake occurred off the west coast of Vancouver Island. "
+         "It was followed within two hours by two aftershocks, of magnitude 3.4 and 3.0.",
+         [ev(5.2, date_local="2024-10-13", place="Vancouver Island", role="mainshock"),
+          ev(3.4, date_local="2024-10-13", role="aftershock"), ev(3.0, date_local="2024-10-13", role="aftershock")],
+         published=D(2024, 10, 16), tz="America/Vancouver"),
+    case(PAPER, "the-strongest-of-them-after-counted-aftershocks",
+         "The observatory had recorded 31 aftershocks by noon. The strongest of them, with a magnitude of 4.7, "
+         "struck at 2:12 a.m.; a magnitude 4.2 followed at 5:40 a.m.",
+         [ev(4.7, role="aftershock", time_local="02:12"), ev(4.2, role="aftershock", time_local="05:40")],
+         [ta(31, what="aftershocks")], published=D(2024, 5, 5), tz=IST),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",
          "Japan records about 1,500 felt earthquakes in a typical year, the agency says on its website."),
 ]

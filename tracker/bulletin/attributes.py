@@ -35,6 +35,7 @@ _GATE_DEPTHS = (
 )
 
 
+_COAST_OF = re.compile(r"(?i)\b(?:coast|shore)s?\s+of\b")
 _ROW_M = re.compile(r"M[ \t]?\d\.\d")
 _HINT_COORDS = re.compile(r"\d\s*°?\s*(?:[NS]\b|LU\b|LS\b|(?i:north|south))")
 
@@ -216,7 +217,9 @@ class _Attributes:
                 out[-1] = (prev[0], prev[1], m.end(), f"{prev[3]}, {place}")
                 continue
             if place:
-                specific = _TOWN_OF.search(m.group(0))
+                # "off the southern coast of the island of Crete" is a stretch of coast, however it is
+                # named: a later "32 km south of Ierapetra" says where on it
+                specific = _TOWN_OF.search(m.group(0)) and not _COAST_OF.search(m.group(0))
                 out.append(("place_dist" if specific else "place_verb" if verb else "place", m.start(), m.end(), place))
         out.sort(key=lambda x: x[1])
         return out

@@ -431,9 +431,12 @@ class _Counts:
         date = next((p.date for p in pieces if p.date), None)
         # a clock in the bulletin's own named zone ("09:00 PST") counts; one in UTC would need converting
         clock = next((p.clock for p in pieces if p.clock and p.offset_min != 0), None)
-        if date is None and clock is not None and self.focus is not None:
-            # "as of noon": on the day of the quake the story is about, else the day of the report
-            date = self._sig(self.focus)[0] or self.focus.narrative
+        if date is None and clock is not None:
+            # "as of noon", "By 9 p.m., … 214 aftershocks": on the day of the quake the story is about
+            # (the one in focus, else the last one dated a few paragraphs up), else the day of the report
+            told = ([self.focus] if self.focus is not None else []) + [
+                d for d in reversed(self.drafts[-20:]) if d.magnitude is not None and 0 <= a - d.pos <= 5000]
+            date = next((x for x in ((self._sig(d)[0] or d.narrative) for d in told) if x is not None), None)
         if date is None and clock is not None:
             date = self.published
         if date is None:

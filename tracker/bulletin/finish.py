@@ -9,6 +9,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from tracker.bulletin.drafts import Draft, _absorb, _fmt_mag, _words
+from tracker.bulletin.numbers import word_value
 from tracker.bulletin.when import _combine, _utc_only
 from tracker.bulletin.zones import country_zone
 from tracker.model import Event
@@ -25,6 +26,9 @@ _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:(?:magnitude|M)[\s-]?)?$")
 _NAMED_YEAR_BEFORE = re.compile(
     r"\b((?:1[5-9]|20)\d\d)\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?i:earthquake|quake|tremor|temblor)s?\b[^.;:!?]{0,80}$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+#: "within three hours", "within the next 40 minutes": an upper bound on the time after a quake.
+_WITHIN = re.compile(r"(?i)\bwithin\s+(?:the\s+(?:next|following|first)\s+)?(?P<n>an?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+                     r"(?P<u>minutes?|hours?)\b")
 
 
 class _Finish:
@@ -96,6 +100,7 @@ class _Finish:
         live = [d for d in live if d.merged_into is None]
         self._share_trailing_day(live)
         self._history_ref = self.published or self._sequence_start(live) or self.anchor
+        self._within_day: tuple[int, dt.date] | None = None
         self._imply_mainshock(live)
         main = next((d for d in live if d.role == "mainshock"), None)
         self._main = _combine(main.pieces, self.tz, self.published or self.anchor)[:2] if main is not None else None
@@ -253,6 +258,20 @@ class _Finish:
                     date, precision = pdate + dt.timedelta(days=p.step.days), "day"
                 else:
                     date, precision = pdate, "day"
+        if date is None and clock is None and not d.pieces and self._within_day is not None \
+                and self._within_day[0] == d.sent.start:
+            date, precision = self._within_day[1], "day"  # the next of "two aftershocks, of magnitude 2.9 and 3.3"
+        elif date is None and clock is None and not d.pieces and prev is not None and prev[0] is not None \
+                and prev[1] is not None:
+            within = _WITHIN.search(self.text, d.sent.start, d.sent.end)
+            n = (1 if within.group("n").lower() in ("a", "an") else word_value(within.group("n"))) if within else None
+            if within and n is not None:
+                # "It was followed within three hours by two aftershocks": the same day as the quake
+                # before them, when that many hours from its clock stay within the day
+                span_min = n * (60 if within.group("u").lower().startswith("hour") else 1)
+                if prev[1][0] * 60 + prev[1][1] + span_min < 24 * 60:
+                    date, precision = prev[0], "day"
+                    self._within_day = (d.sent.start, date)
         if date is None and clock is not None and d.role == "foreshock" and self._main is not None:
             mdate, mclock = self._main
             if mdate is not None:

@@ -196,7 +196,7 @@ DISTANCE_PLACE = re.compile(
 )
 #: "in Tainan's Dongshan District", "off the coast of Hualien", "near Banda Aceh".
 PREP_PLACE = re.compile(
-    rf"\b(?<!felt\s)(?<!felt\sas\sfar\saway\sas\s)(?<!ever\srecorded\s)(?:in|near|on(?=\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:Island|Islands|Peninsula|Isle|Atoll)\b|\s+the\s+island\s+of\b)|off(?:\s+the\s+(?:coast|shore)s?\s+of)?|beneath|below|under|close\s+to|outside|offshore|between|"
+    rf"\b(?<!felt\s)(?<!felt\sas\sfar\saway\sas\s)(?<!ever\srecorded\s)(?:in|near|on(?=\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:Island|Islands|Peninsula|Isle|Atoll)\b|\s+the\s+island\s+of\b)|off(?:\s+the\s+(?:(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?(?:ern)?\s+)?(?:coast|shore)s?\s+of)?|beneath|below|under|close\s+to|outside|offshore|between|"
     rf"(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?(?:ern)?\s+of|"
     rf"(?:located|centred|centered)\s+at|hit|struck|jolted|rocked|shook|rattled)\s+"
     rf"(?:the\s+(?:(?:port|coastal|border|mountain|northern|southern|eastern|western|central|[A-Z][\w-]+)\s+)?(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?"
