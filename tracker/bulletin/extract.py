@@ -244,6 +244,7 @@ _AFTERSHOCKS_PLURAL = re.compile(r"(?i)\baftershocks\b")
 #: "The strongest of them, with …", "the largest one, " right before a value in its sentence.
 _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:strongest|largest|biggest|most\s+powerful)(?:\s+(?:of\s+(?:them|these|those)|one))?"
                              r"\s*,?\s+(?:\w+\s+){0,4}?$")
+_SUPERLATIVE_STEMS = re.compile(r"strongest|largest|biggest|most\s+powerful")
 #: "a magnitude 4.1 followed at 7:46": a quake that came after the ones just counted.
 _FOLLOWED_AFTER = re.compile(r"(?:\s+(?:quake|earthquake|tremor|shock))?\s+(?:then\s+|soon\s+)?followed\b(?!\s+by\b)", re.I)
 _THE_MAGNITUDE_BEFORE = re.compile(r"(?i)\b(?:the|its|whose)\s+(?:(?:preliminary|initial|final|revised)\s+)?$")
@@ -598,13 +599,20 @@ class _Pass(_Counts, _Attributes, _Finish):
                 self.focus = drafts[-1]
         joined: set[int] = set()
 
+        ref_points: dict[int, bool] = {}
+
+        def ref_point(it: Item) -> bool:
+            """"before the mainshock", "since the quake": a quake a time is counted from (asked once)."""
+            if it.start not in ref_points:
+                ref_points[it.start] = _REFERENCE_POINT.search(text, max(lo, it.start - 12), it.start) is not None
+            return ref_points[it.start]
+
         def owner(pos: int, end: int) -> list[Draft] | None:
             if block is not None:
                 return [block.merged_into or block]
             # "Two months before the mainshock, at 9:50 p.m. …, the magnitude 6.1 … struck": a quake
             # named as the point a time is counted from does not own the times told after it
-            before = [(it, ds) for it, ds in resolved if it.start <= pos
-                      and not (it.kind == "anchor-ref" and _REFERENCE_POINT.search(text, max(lo, it.start - 12), it.start))]
+            before = [(it, ds) for it, ds in resolved if it.start <= pos and not (it.kind == "anchor-ref" and ref_point(it))]
             # an attribute inside an item (a date inside "Saturday's quake") belongs to it, and
             # one written right before a mention ("the June 15th, 2005 magnitude 7.2") too
             for it, ds in resolved:
@@ -898,7 +906,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         inner = P.ROLE_WORD.search(m.group(0))
         if inner and d.role is None:
             d.role = "aftershock" if inner.group("after") else "foreshock" if inner.group("fore") else "mainshock"
-        if (g["sup"] or (d.role is None and (_SUPERLATIVE_OF.search(text, s.start, a) or _FOLLOWED_AFTER.match(text, b, s.end)))) \
+        if (g["sup"] or (d.role is None and ((_SUPERLATIVE_STEMS.search(self._low) and _SUPERLATIVE_OF.search(text, s.start, a))
+                                             or _FOLLOWED_AFTER.match(text, b, s.end)))) \
                 and _AFTERSHOCKS_PLURAL.search(text, max(0, s.start - 200), a):
             # "N aftershocks followed, the strongest measuring 4.8", "… 19 aftershocks. The strongest of
             # them, with a magnitude of 5.0, …", "… 58 aftershocks. … a magnitude 4.1 followed at 7:46"
