@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from tracker.bulletin.numbers import WORD_NUMBER, count_value
-from tracker.bulletin.patterns import folded, gated_finditer, gated_search
+from tracker.bulletin.patterns import first_char_gate, folded, gated_finditer, gated_search
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -149,8 +149,9 @@ _HINT_CLOCK = re.compile(r"(?i)\d:\d|\d\s?[ap]\.?\s?m\b|\d\s*(?:UTC|GMT|Z\b)|noo
 _HINT_STEP = re.compile(r"(?i)\b(?:later|after|afterwards|before|earlier)\b")
 _HINT_SAME = re.compile(r"(?i)same\s+day|that\s+day|next|following")
 # The hints above as plain patterns on the folded text (see patterns.folded): far cheaper to run,
-# and wherever one finds nothing its hint cannot match either.
-_GATE_CLOCK = re.compile(r"\d:\d|\d\s?[ap]\.?\s?m|\d\s*(?:utc|gmt|z)|noon|midday|midnight")
+# and wherever one finds nothing its hint cannot match either. (patterns.first_char_gate: a gate
+# tried only at the characters its matches start with, where it would not skip ahead by itself.)
+_GATE_CLOCK = first_char_gate(r"\dnm", r"\d:\d|\d\s?[ap]\.?\s?m|\d\s*(?:utc|gmt|z)|noon|midday|midnight")
 _GATE_HOLIDAY = re.compile(r"year['’]s|christmas|boxing|valentine")
 #: Every date pattern and :data:`_YEAR_ONLY` needs a digit; the year one needs a year.
 _GATE_DIGIT = re.compile(r"\d")
@@ -166,16 +167,17 @@ _GATE_DAY_MON_YEAR = re.compile(rf"\d[-/ ]{_MONTHS3}")
 #: S for _DATE_PATTERNS[4]: "22 October", "3rd of April".
 _GATE_DAY_MONTH = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS3}")
 #: Start gate of _RELATIVE: its first word (a weekday by its first three letters).
-_STARTS_RELATIVE = re.compile(
+_STARTS_RELATIVE = first_char_gate(
+    "elytopmwfs",
     r"\b(?:early\s|late\s|yesterday|the\s+p|last\s|overnight|today|this\s|tonight|earlier\s|on\s|past\s"
     r"|mon|tue|wed|thu|fri|sat|sun)"
 )
 #: Start gate of _CLOCK: a number, or noon, midday, midnight.
-_STARTS_CLOCK = re.compile(r"\b(?:\d|noon|midday|midnight)")
+_STARTS_CLOCK = first_char_gate(r"\dnm", r"\b(?:\d|noon|midday|midnight)")
 #: S for _STEP: its unit and direction ("minutes later", "hours before").
 _GATE_STEP_UNIT = re.compile(r"(?:second|minute|hour|day)s?\s+(?:later|after|before|earlier)")
 #: S for _SAME_DAY.
-_GATE_SAME_DAY = re.compile(r"same\s+day|that\s+day|(?:next|following)\s+(?:day|morning|afternoon|evening|night)")
+_GATE_SAME_DAY = first_char_gate("stnf", r"same\s+day|that\s+day|(?:next|following)\s+(?:day|morning|afternoon|evening|night)")
 #: "UTC+8", "GMT-05:00": a zone written as its offset.
 _UTC_OFFSET = re.compile(r"(?:UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d{2}))?")
 _HOLIDAY_SEP = re.compile(r"[\s'’]+")
