@@ -236,7 +236,11 @@ class _Counts:
     def _tallies_in(self, lo: int, hi: int) -> None:
         text = self.text
         first_new = len(self.tallies)
+        # whether the sentence names quakes in the plural: _sentence asks it again, and this loop
+        # already visits every PLURAL_QUAKES match of [lo, hi)
+        self._plural_in_sentence = False
         for m in P.gated_finditer(P.PLURAL_QUAKES, _GATE_PLURAL, text, self._fold, lo, hi):
+            self._plural_in_sentence = True
             noun_a, noun_b = m.start(), m.end()
             if self._is_consumed(noun_a, noun_b):
                 continue

@@ -364,6 +364,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         self.anchor = anchor_date(text) if published is None else None
         self._para_quake: dict[int, bool] = {}
         self._kvq = False
+        # set by _Counts._tallies_in for the sentence it reads: a PLURAL_QUAKES match there
+        self._plural_in_sentence = False
         self._main: tuple[dt.date | None, tuple[int, int, int | None] | None] | None = None
         self._by_mag: dict[int, Draft] = {}
         self._sigs: dict[tuple[int, int, str | None], tuple[dt.date | None, int | None, frozenset[str]]] = {}
@@ -575,8 +577,9 @@ class _Pass(_Counts, _Attributes, _Finish):
         pieces = [p for p in found if not self._is_consumed(p.start, p.end)] if open_ and found else []
         attrs = self._attributes(lo, hi, places=open_)
         new_tally_starts = [t.span[0] for t in self.tallies[n_tallies_before:] if t.span]
-        tally_sentence = len(self.tallies) > n_tallies_before or bool(
-            P.gated_search(P.PLURAL_QUAKES, _PLURAL_GATE, text, self._fold, lo, hi))
+        tally_sentence = len(self.tallies) > n_tallies_before or (
+            self._plural_in_sentence if numeric  # _tallies_in has looked (same pattern, same span)
+            else bool(P.gated_search(P.PLURAL_QUAKES, _PLURAL_GATE, text, self._fold, lo, hi)))
 
         # resolve items in reading order against the focus
         resolved: list[tuple[Item, list[Draft]]] = []
