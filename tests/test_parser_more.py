@@ -671,6 +671,50 @@ BLIND3_RULES = [
          "struck at 2:12 a.m.; a magnitude 4.2 followed at 5:40 a.m.",
          [ev(4.7, role="aftershock", time_local="02:12"), ev(4.2, role="aftershock", time_local="05:40")],
          [ta(31, what="aftershocks")], published=D(2024, 5, 5), tz=IST),
+    case(WIRE, "vague-local-clock-sharpened-by-gmt",
+         "A 6.1-magnitude earthquake struck off Tonga shortly after 7 a.m. local time on Friday (1812 GMT on "
+         "Thursday), officials said.",
+         [ev(6.1, date_local="2024-03-08", time_local="07:12", time_utc="2024-03-07T18:12")],
+         published=D(2024, 3, 8), tz="Pacific/Tongatapu"),
+    case(AGENCY, "four-digit-clock-with-am-and-zone",
+         "  * AN AFTERSHOCK OF MAGNITUDE 5.4 OCCURRED IN THE SAME AREA AT\n    0952 AM AKST. IT DID NOT GENERATE A TSUNAMI.",
+         [ev(5.4, role="aftershock", time_local="09:52", time_utc="2025-01-14T18:52")],
+         published=D(2025, 1, 14), tz="America/Anchorage"),
+    case(WIRE, "place-name-with-a-non-ascii-capital",
+         "A magnitude 5.0 quake struck western Turkey on Tuesday. The epicentre was 9 km north of Çanakkale.",
+         [ev(5.0, place="Çanakkale")], published=D(2024, 1, 3), tz=IST),
+    case(PAPER, "destroyed-much-of-the-historic-city-of",
+         "In 1997, a magnitude 7.3 earthquake destroyed much of the historic city of Ardakul.",
+         [ev(7.3, place="Ardakul", role="other")], published=D(2024, 1, 3), tz=THR),
+    case(PAPER, "distance-from-another-quakes-epicentre-is-not-a-place",
+         "On 3 May, a magnitude 6.0 earthquake struck near Kaynaşlı, about 40 km east of the Sakarya epicentre.",
+         [ev(6.0, place="Kaynaşlı")], published=D(2024, 5, 5), tz=IST),
+    case(PAPER, "a-separate-earthquake-rather-than-an-aftershock",
+         "A magnitude 7.0 quake struck the coast on Monday, followed by dozens of aftershocks. On Friday a magnitude "
+         "6.2 earthquake struck 80 km to the east. Although it occurred near the aftershock zone, it is treated as a "
+         "separate earthquake rather than an aftershock.",
+         [ev(7.0), ev(6.2, role="other")], published=D(2024, 5, 11), tz=TYO),
+    case(PAPER, "same-value-quake-of-another-year-is-another-quake",
+         "The largest aftershock, a magnitude 5.9, struck near Kelso on Tuesday. Earlier in the century the magnitude "
+         "5.9 Baker earthquake of 1951 had struck farther north.",
+         [ev(5.9, role="aftershock", place="Kelso"), ev(5.9, place="Baker", role="other")],
+         published=D(2024, 5, 9), tz=LAX),
+    case(PAPER, "date-before-the-next-quake-after-a-clause-break",
+         "A magnitude 6.1 quake struck in 1960, and nine years later, on March 3, 1969, the magnitude 6.8 Ridge "
+         "earthquake ruptured the fault.",
+         [ev(6.1), ev(6.8, date_local="1969-03-03")], tz=LAX),
+    case(PAPER, "aftershock-clock-hours-after-the-mainshock",
+         "The mainshock, a magnitude 7.1, struck at 11:20 p.m. on June 4.\n\nA magnitude 4.0 foreshock had struck "
+         "on June 2.\n\nThe largest aftershock, a magnitude 6.0, struck at 2:10 a.m., about three hours after the "
+         "mainshock.",
+         [ev(7.1, date_local="2024-06-04"), ev(4.0, date_local="2024-06-02"), ev(6.0, date_local="2024-06-05",
+                                                                                  time_local="02:10")],
+         published=D(2024, 6, 10), tz=LAX),
+    case(PAPER, "two-and-a-half-hours-earlier",
+         "At 9:50 p.m. on April 22, a magnitude 6.1 earthquake struck. It was preceded by a magnitude 4.6 foreshock "
+         "two and a half hours earlier.",
+         [ev(6.1, date_local="2024-04-22", time_local="21:50"), ev(4.6, date_local="2024-04-22", time_local="19:20")],
+         published=D(2024, 4, 25), tz=LAX),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",
          "Japan records about 1,500 felt earthquakes in a typical year, the agency says on its website."),
 ]

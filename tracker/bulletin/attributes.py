@@ -47,11 +47,16 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _DEGREES = re.compile(r"[-+]?\d{1,3}(?:\.\d+)?\s*°")
 #: "within 1000 km of the earthquake epicenter": a radius, not a place.
-_OF_THE_QUAKE = re.compile(r"(?i)\b(?:of|from)\s+the\s+(?:earthquake|quake|epicent|hypocent)")
-_PLACE_VERB = re.compile(r"(?:hit|struck|jolted|rocked|shook|rattled)\s+")
+#: "within 1000 km of the earthquake epicenter", "100 km east of the İzmit epicentre", "35 km west of the
+#: Landers rupture": measured from another quake, not a place.
+_OF_THE_QUAKE = re.compile(
+    r"(?i)\b(?:of|from)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:earthquake|quake|epicent|hypocent|rupture|main\s?shock|fault)")
+_QUAKE_PART_NEXT = re.compile(r"(?i)\s*(?:epicent|hypocent|rupture|fault|earthquake|quake|main\s?shock)")
+_PLACE_VERB = re.compile(r"(?:hit|struck|jolted|rocked|shook|rattled|destroyed|devastated|levelled|leveled|flattened)\s+")
 _PLACE_LEAD = re.compile(
     r"^(?:in|near|on|off|beneath|below|between|under|close\s+to|outside|offshore|(?:located|centred|centered)\s+at|"
-    r"hit|struck|jolted|rocked|shook|rattled)\s+")
+    r"hit|struck|jolted|rocked|shook|rattled|"
+    r"(?:destroyed|devastated|levelled|leveled|flattened)(?:\s+(?:much|most|parts?|large\s+parts)\s+of)?)\s+")
 _INTENSITY_SCALE_BEFORE = re.compile(r"(?i)\b(?:intensity|shindo)\b[^.;,]{0,60}$")
 _COMMA_GAP = re.compile(r",?\s{1,3}")
 _TOWN_OF = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|district|county|municipality|island)\s+of\s")
@@ -194,7 +199,7 @@ class _Attributes:
         for m in P.DISTANCE_PLACE.finditer(text, lo, hi) if has_digit and ("km" in low or "kilomet" in low or "mile" in low or "mi " in low) else ():
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            if _OF_THE_QUAKE.search(m.group(0)):
+            if _OF_THE_QUAKE.search(m.group(0)) or _QUAKE_PART_NEXT.match(text, m.end(), min(hi, m.end() + 24)):
                 continue  # "within 1000 km of the earthquake epicenter": a radius, not a place
             place = _clean_place(m.group(0))
             if place:

@@ -129,6 +129,9 @@ _GENERIC_CLAUSE = re.compile(r"\b(?:would|typically|usually|generally|tends?\s+t
 _GENERIC_AFTER = re.compile(
     r"\s*(?:earthquakes?|quakes?|tremors?)?\s*(?:is|are|releases?|produces?|causes?|can|rarely|usually|typically|generally|"
     r"often|would|will)\b", re.I)
+_CLAUSE_BREAK_ANY = re.compile(r"(?:,\s+and|;|,\s+while|,\s+but)\s", re.I)
+#: Only a comma, an article and "magnitude" between a date and the quake it dates.
+_TO_MENTION = re.compile(r"[\s,]*(?:(?:the|a|an)\s+)?(?:magnitude\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r"(?:(?:,\s+and|;|,\s+while)\s+(?:on|in|at)?|\band\s+(?:on|in|at))\s*$", re.I)
 #: A sentence that opens on its day: "Yesterday (13 August), …", "On Monday, …", "Earlier on 14 June, …".
 _NARRATIVE_LEAD = re.compile(
@@ -198,6 +201,11 @@ _ROLE_PRECEDED = re.compile(r"^[^.;]{0,40}?\b(?:was|were|had\s+been)\s+preceded\
 _ROLE_APPOSITIVE = re.compile(
     r",\s+(?:the|its|their)\s+(?:(?:strongest|largest|biggest|most\s+powerful|first|latest|"
     r"second|third|main|initial|only)\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b[^,;]{0,40}[.!]?\s*$", re.I)
+_YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+#: Words that put a quake outside the sequence, after it in its sentence.
+_NOT_OF_SEQUENCE = re.compile(
+    r"(?i)\b(?:(?:a|as)\s+(?:\w+\s+)?separate\s+(?:earthquake|quake|event|shock)|rather\s+than\s+(?:an?\s+)?(?:aftershock|foreshock)"
+    r"|not\s+(?:an?\s+)?(?:aftershock|foreshock)|unrelated\s+to\s+(?:the|this)\b)")
 _VALUE_OR_MAGNITUDE = re.compile(r"(?i)\d[.,]\d|magnitude")
 _AFTERSHOCKS_OF = re.compile(
     r"\baftershocks?\s+(?:of|to|from|following|after|(?:(?:have|has|had)\s+)?followed)\s+"
@@ -628,9 +636,13 @@ class _Pass(_Counts, _Attributes, _Finish):
                 return both
             if before:
                 nxt = [(it, ds) for it, ds in resolved if it.start >= end]
-                if nxt and nxt[0][0].start - end < pos - before[-1][0].end and _CLAUSE_BREAK.search(
-                        text, max(before[-1][0].end, pos - 14), pos):
-                    return nxt[0][1]  # "…, and on October 12, 2021, a magnitude 6.4 quake struck"
+                if nxt and nxt[0][0].start - end < pos - before[-1][0].end and (_CLAUSE_BREAK.search(
+                        text, max(before[-1][0].end, pos - 14), pos) or (
+                        _TO_MENTION.fullmatch(text, end, nxt[0][0].start)
+                        and _CLAUSE_BREAK_ANY.search(text, before[-1][0].end, pos))):
+                    # "…, and on October 12, 2021, a magnitude 6.4 quake struck", "…, and seven years
+                    # after Landers, on October 16, 1999, the magnitude 7.1 … earthquake ruptured"
+                    return nxt[0][1]
                 return before[-1][1]
             after = [(it, ds) for it, ds in resolved if it.start > pos]
             if after:
@@ -964,6 +976,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             # below needs) is in text[lo:hi], so the pattern cannot match there
             return fold is None or any(w in fold[lo:hi] for w in words)
 
+        if has(b, s.end, "separate", "rather than", "not a", "unrelated") and _NOT_OF_SEQUENCE.search(text, b, s.end):
+            return "other"  # "… it is usually treated as a separate earthquake rather than an aftershock"
         line_start = text.rfind("\n", 0, a) + 1
         if line_start > 1 and not text[line_start:a].strip() and text[line_start - 1] == "\n":
             # a heading line right above a catalogue entry: "Largest aftershock so far" / "M 5.1 - …"
@@ -1158,7 +1172,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             # the latest quake told with this magnitude (to the tenth), looked up, not searched
             same = self._by_mag.get(round(d.magnitude * 10))
             if same is not None and same.merged_into is None and same.magnitude is not None \
-                    and abs(same.magnitude - d.magnitude) < 0.051:
+                    and abs(same.magnitude - d.magnitude) < 0.051 and not self._other_year(s, same):
                 return [same]
         if it.kind in ("intro", "bare", "kv") and focus is not None and focus.magnitude is None \
                 and (focus.anchor == "indef" or (focus.anchor == "named" and _IT_SUBJECT.search(self.text[s.start:s.end])))\
@@ -1168,6 +1182,12 @@ class _Pass(_Counts, _Attributes, _Finish):
         self._new(d)
         self._apply_group_defaults([d])
         return [d]
+
+    def _other_year(self, s: Span, same: Draft) -> bool:
+        """"the magnitude 6.5 Manix earthquake of 1947": a sentence dated by a year that the quake of the
+        same value told before was not dated by is about another quake."""
+        years = set(_YEAR_WORD.findall(self.text, s.start, s.end))
+        return bool(years) and not years & set(_YEAR_WORD.findall(self.text, same.sent.start, same.sent.end))
 
     def _new(self, d: Draft) -> None:
         d.narrative = self._narrative

@@ -26,6 +26,7 @@ _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:(?:magnitude|M)[\s-]?)?$")
 _NAMED_YEAR_BEFORE = re.compile(
     r"\b((?:1[5-9]|20)\d\d)\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?i:earthquake|quake|tremor|temblor)s?\b[^.;:!?]{0,80}$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_AFTER_THE_MAIN = re.compile(r"(?i)\b(?:after|following)\s+the\s+(?:main\s?shock|main\s+(?:quake|earthquake|tremor|shock))\b")
 #: "within three hours", "within the next 40 minutes": an upper bound on the time after a quake.
 _WITHIN = re.compile(r"(?i)\bwithin\s+(?:the\s+(?:next|following|first)\s+)?(?P<n>an?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                      r"(?P<u>minutes?|hours?)\b")
@@ -272,6 +273,11 @@ class _Finish:
                 if prev[1][0] * 60 + prev[1][1] + span_min < 24 * 60:
                     date, precision = prev[0], "day"
                     self._within_day = (d.sent.start, date)
+        if date is None and clock is not None and d.role == "aftershock" and self._main is not None \
+                and self._main[0] is not None and _AFTER_THE_MAIN.search(self.text, d.sent.start, d.sent.end):
+            # "…, a magnitude 6.5, struck at 8:05 a.m., about three hours after the mainshock": its day
+            mdate, mclock = self._main
+            date = mdate if mclock is None or (clock[0], clock[1]) >= (mclock[0], mclock[1]) else mdate + dt.timedelta(days=1)
         if date is None and clock is not None and d.role == "foreshock" and self._main is not None:
             mdate, mclock = self._main
             if mdate is not None:

@@ -183,9 +183,11 @@ _DIR = (
     r"(?:(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?(?:ern)?|"
     r"[NSEW]{1,3}|[NS]\s?\d{1,3}\s?°?\s?[EW]|(?:N|S)\.?\s?(?:E|W)\.?)"
 )
+#: Capital letters a place name may start with: "İzmit", "Łódź", "Érd", "Çanakkale" as well as A-Z.
+_UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _PLACE_WORDS = (
-    r"(?:the\s+)?(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:(?:\s+|,\s*|\s+(?:of|de|del|la|du|and|the|di|da|do)\s+|-)"
-    r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|\([^)\d]{1,40}\))){0,7}"
+    rf"(?:the\s+)?(?:[{_UC}][\w'’.-]*|[{_UC}]{{2,}})(?:(?:\s+|,\s*|\s+(?:of|de|del|la|du|and|the|di|da|do)\s+|-)"
+    rf"(?:[{_UC}][\w'’.-]*|[{_UC}]{{2,}}|\([^)\d]{{1,40}}\))){{0,7}}"
     r"(?:\s+(?:area|region|coast|district|county|province|prefecture|city|town|village|island|islands|sea|border))?"
     r"(?:(?:\s+(?:province|county|prefecture|state|region))?['’]s\s+[A-Z][\w'’.-]*(?:\s+(?:district|county|city|town|village))?)?"
 )
@@ -198,8 +200,9 @@ DISTANCE_PLACE = re.compile(
 PREP_PLACE = re.compile(
     rf"\b(?<!felt\s)(?<!felt\sas\sfar\saway\sas\s)(?<!ever\srecorded\s)(?:in|near|on(?=\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:Island|Islands|Peninsula|Isle|Atoll)\b|\s+the\s+island\s+of\b)|off(?:\s+the\s+(?:(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?(?:ern)?\s+)?(?:coast|shore)s?\s+of)?|beneath|below|under|close\s+to|outside|offshore|between|"
     rf"(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?(?:ern)?\s+of|"
-    rf"(?:located|centred|centered)\s+at|hit|struck|jolted|rocked|shook|rattled)\s+"
-    rf"(?:the\s+(?:(?:port|coastal|border|mountain|northern|southern|eastern|western|central|[A-Z][\w-]+)\s+)?(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?"
+    rf"(?:located|centred|centered)\s+at|hit|struck|jolted|rocked|shook|rattled|"
+    rf"(?:destroyed|devastated|levelled|leveled|flattened)(?:\s+(?:much|most|parts?|large\s+parts)\s+of)?)\s+"
+    rf"(?:the\s+(?:(?:port|coastal|border|mountain|northern|southern|eastern|western|central|historic|ancient|old|small|remote|industrial|provincial|[A-Z][\w-]+)\s+)?(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?"
     rf"(?:(?:(?:north|south)-?(?:east|west)?|east|west)ern\s+|central\s+)?{_PLACE_WORDS}"
 )
 #: A catalogue list title with no distance: "M 4.4 - Fiji region".

@@ -119,12 +119,16 @@ _RELATIVE = re.compile(
     re.I | re.X,
 )
 
+#: Zone abbreviations a four-digit clock may carry ("1117 AKST", "1117 AM AKST" in US warning messages).
+_NAMED_ZONES = "|".join(sorted((z for z in ZONE_ABBR if len(z) >= 3), key=len, reverse=True))
+
 _CLOCK = re.compile(
     rf"""\b(?:
         (?P<h12>\d{{1,2}})(?:[:.](?P<m12>[0-5]\d))?(?::(?P<s12>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)
       | (?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?!\d)
         (?:\s*(?:hours|hrs|h)\b)?
-      | (?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hours?\s+|hrs?\s+)?(?=(?:UTC|GMT|Z)\b)
+      | (?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?P<ampm4>(?-i:[AP]M))\b)?\s*(?:hours?\s+|hrs?\s+)?
+        (?=(?:UTC|GMT|Z)\b|(?-i:{_NAMED_ZONES})\b)
       | (?P<noon>noon|midday|midnight)
     )
     (?:\s*\(?\s*{_ZONE}\b\)?)?""",
@@ -134,7 +138,8 @@ _CLOCK = re.compile(
 _PART_OF = re.compile(r"(?i)\bthe\s+(night|morning|evening|afternoon|early\s+(?:hours|morning))\s+of\s+(?:the\s+)?$")
 _APPROX = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|some\s+time\s+(?:before|after))\s+(?:at\s+)?$", re.I)
 _STEP = re.compile(
-    rf"\b(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few|half\s+an?)\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+(?P<dir>later|after(?:wards)?|before|earlier)\b",
+    rf"\b(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few|half\s+an?)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+"
+    rf"(?P<dir>later|after(?:wards)?|before|earlier)\b",
     re.I,
 )
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+that\s+day|(?:the\s+)?(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night))\b", re.I)
@@ -145,13 +150,15 @@ _YEAR_ONLY = re.compile(
 _HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d")
 _HINT_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|previous|preceding|morning|afternoon|evening")
-_HINT_CLOCK = re.compile(r"(?i)\d:\d|\d\s?[ap]\.?\s?m\b|\d\s*(?:UTC|GMT|Z\b)|noon|midday|midnight")
+_HINT_CLOCK = re.compile(
+    rf"(?i)\d:\d|\d\s*[ap]\.?\s?m\b|\d\s*(?:hours?\s+|hrs?\s+)?(?:UTC|GMT|Z\b|{_NAMED_ZONES})|noon|midday|midnight")
 _HINT_STEP = re.compile(r"(?i)\b(?:later|after|afterwards|before|earlier)\b")
 _HINT_SAME = re.compile(r"(?i)same\s+day|that\s+day|next|following")
 # The hints above as plain patterns on the folded text (see patterns.folded): far cheaper to run,
 # and wherever one finds nothing its hint cannot match either. (patterns.first_char_gate: a gate
 # tried only at the characters its matches start with, where it would not skip ahead by itself.)
-_GATE_CLOCK = first_char_gate(r"\dnm", r"\d:\d|\d\s?[ap]\.?\s?m|\d\s*(?:utc|gmt|z)|noon|midday|midnight")
+_GATE_CLOCK = first_char_gate(
+    r"\dnm", rf"\d:\d|\d\s*[ap]\.?\s?m|\d\s*(?:hours?\s+|hrs?\s+)?(?:utc|gmt|z|{_NAMED_ZONES.lower()})|noon|midday|midnight")
 _GATE_HOLIDAY = re.compile(r"year['’]s|christmas|boxing|valentine")
 #: Every date pattern and :data:`_YEAR_ONLY` needs a digit; the year one needs a year.
 _GATE_DIGIT = re.compile(r"\d")
@@ -435,6 +442,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             s = int(g["s24"]) if g["s24"] else None
         elif g["hhmm"]:
             h, mi, s = int(g["hhmm"][:2]), int(g["hhmm"][2:]), None
+            if g["ampm4"] and h <= 12:
+                h = (h % 12) + (12 if g["ampm4"].upper() == "PM" else 0)
         else:
             word = g["noon"].lower()
             if _NEAR_BEFORE.search(text[max(0, a - 12):a]):
@@ -457,6 +466,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         n = 1 if n_text in ("a", "an") else 3 if n_text == "a few" else 0.5 if n_text.startswith("half") else count_value(n_text)
         if n is None:
             continue
+        if m.group("half"):
+            n += 0.5  # "two and a half hours earlier"
         unit = m.group("unit").lower().rstrip("s")
         delta = dt.timedelta(**{unit + "s": n})
         if m.group("dir").lower() in ("before", "earlier"):

@@ -63,6 +63,10 @@ def _combine(pieces: list[TimePiece], tz: str | None, around: dt.date | None = N
     date = (dated or local_dates)[0].date if local_dates else None
     part = next((p.day_part for p in pieces if p.day_part and (p.date is None or date is None or p.date == date)), None)
     clock = local_clocks[0].clock if local_clocks else None
+    sharper = None
+    if clock is not None and local_clocks[0].precision == "hour" and zoned and tz and zoned[0].precision in ("minute", "second"):
+        # "shortly after 6 a.m. local time (1904 GMT)": the UTC clock says the minute the local one rounds
+        sharper, clock = zoned[0], None
     if clock is None and zoned and tz:
         z = zoned[0]
         zdate = z.date
@@ -82,6 +86,10 @@ def _combine(pieces: list[TimePiece], tz: str | None, around: dt.date | None = N
                                 tzinfo=dt.timezone(dt.timedelta(minutes=z.offset_min or 0)))
             local = stamp.astimezone(zone)
             clock = (local.hour, local.minute, local.second if s is not None else None)
+            if sharper is not None:
+                apart = (clock[0] * 60 + clock[1] - local_clocks[0].clock[0] * 60) % (24 * 60)  # type: ignore[index]
+                if 90 < apart < 24 * 60 - 90:
+                    clock, sharper = local_clocks[0].clock, None  # two different times: keep the local one
             if zdate is not None:
                 date = local.date()
             elif date is not None:
@@ -95,7 +103,7 @@ def _combine(pieces: list[TimePiece], tz: str | None, around: dt.date | None = N
                 date = utc.astimezone(ZoneInfo(tz)).date()
             except Exception:
                 date = None
-    clock_piece = local_clocks[0] if local_clocks else (zoned[0] if zoned and clock is not None else None)
+    clock_piece = sharper or (local_clocks[0] if local_clocks else (zoned[0] if zoned and clock is not None else None))
     if clock is not None and part and local_clocks and clock_piece is local_clocks[0] \
             and _TWELVE_HOUR_CLOCK.fullmatch(clock_piece.text.strip()) and _PM_PART.get(part, (0, 0))[0] <= clock[0] <= _PM_PART.get(part, (0, 0))[1]:
         # "at 9:14 last night": a twelve-hour clock with no a.m./p.m., told with an evening part of day
