@@ -106,6 +106,19 @@ def test_other_encodings_decode(encoding: str, text: str) -> None:
     assert res.result == parse(text, published=PUBLISHED, tz=TZ)
 
 
+def test_windows_line_ends_parse_like_unix_ones_with_spans_in_the_text_as_given() -> None:
+    text = ("Recent quakes:\n\nM 4.4 - 12 km N of Suva, Fiji\n2024-05-14 22:31:05 (UTC)\n10.0 km\n\n"
+            "A magnitude 5.1 earthquake struck Fiji on Monday, and 12 aftershocks followed.\n")
+    crlf = text.replace("\n", "\r\n")
+    unix = parse(text, published=dt.date(2024, 5, 15), tz="Pacific/Fiji")
+    win = parse(crlf, published=dt.date(2024, 5, 15), tz="Pacific/Fiji")
+    assert [e.magnitude for e in win.events] == [e.magnitude for e in unix.events] == [4.4, 5.1]
+    assert [(e.depth_km, e.place, e.date_local) for e in win.events] == [(e.depth_km, e.place, e.date_local)
+                                                                          for e in unix.events]
+    for got, ref in zip([*win.events, *win.tallies], [*unix.events, *unix.tallies], strict=True):
+        assert crlf[got.span[0]:got.span[1]].replace("\r", "") == text[ref.span[0]:ref.span[1]]
+
+
 def test_stray_nul_in_text_is_tolerated() -> None:
     res = parse_bytes(ENGLISH.replace("said.", "said.\x00").encode("utf-8"), "nul.txt", published=PUBLISHED, tz=TZ)
     assert res.error is None, res.error

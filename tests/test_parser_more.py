@@ -715,6 +715,33 @@ BLIND3_RULES = [
          "two and a half hours earlier.",
          [ev(6.1, date_local="2024-04-22", time_local="21:50"), ev(4.6, date_local="2024-04-22", time_local="19:20")],
          published=D(2024, 4, 25), tz=LAX),
+    # pre-checks that once skipped what their patterns take (found by tests/test_parser_gates.py)
+    case(WIRE, "typed-value-with-no-space",
+         "A Mw7.8 struck off Kaikoura at 00:02 on 14 November 2016.", [ev(7.8, mag_type="Mw", date_local="2016-11-14")],
+         tz="Pacific/Auckland"),
+    case(WIRE, "raising-its-magnitude-from-to",
+         "A strong earthquake struck Noto on Monday, the USGS said, raising its magnitude from 6.9 to 7.1.",
+         [ev(7.1, alt=["6.9"])], published=D(2024, 1, 2), tz=TYO),
+    case(PAPER, "members-smaller-than-a-bound",
+         "The agency has recorded 46 aftershocks since the magnitude 6.1 quake on Monday. Of them, 44 were "
+         "smaller than 4.0.",
+         [ev(6.1)], [ta(46, what="aftershocks"), ta(44, mag_max=4.0)], published=D(2024, 4, 5), tz=TYO),
+    case(AGENCY, "felt-count-in-capitals",
+         "THE AGENCY HAD RECORDED 43 AFTERSHOCKS BY 9 A.M. ON WEDNESDAY, AND ELEVEN WERE FELT IN TAITUNG.",
+         [], [ta(43, what="aftershocks"), ta(11, felt=True)], published=D(2024, 4, 5), tz="Asia/Taipei"),
+    case(AGENCY, "clock-in-hours-utc",
+         "A magnitude 5.1 earthquake struck at 0056 hrs UTC on 5 March 2024.",
+         [ev(5.1, time_utc="2024-03-05T00:56")], published=D(2024, 3, 5), tz="Asia/Kolkata"),
+    case(AGENCY, "coordinates-in-degree-signs",
+         "A magnitude 5.1 earthquake struck at 8.11° South Latitude and 107.65° East Longitude, at a depth of 10 km.",
+         [ev(5.1, latitude=-8.11, longitude=107.65, depth_km=10.0)], published=D(2024, 3, 5), tz="Asia/Jakarta"),
+    case(AGENCY, "table-with-origin-and-m-columns",
+         "Recent earthquakes\n\nOrigin (UTC)          Lat      Lon      Depth   M     Region\n"
+         "2024-03-05 01:12:44   -8.11    107.65   10      5.1   Java\n"
+         "2024-03-05 04:40:02   -8.20    107.70   12      4.3   Java\n",
+         [ev(5.1, depth_km=10.0), ev(4.3, depth_km=12.0)], published=D(2024, 3, 5), tz="Asia/Jakarta"),
+    case(NOQ, "often-holds-no-ten",
+         "Since 2010, storms there often were felt as far as the coast, the weather office said."),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",
          "Japan records about 1,500 felt earthquakes in a typical year, the agency says on its website."),
 ]

@@ -8,6 +8,8 @@ line and the dashboard, reporting an unreadable file without stopping the others
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,7 +34,25 @@ def parse(text: str, published: dt.date | None = None, tz: str | None = None) ->
     """
     from tracker.bulletin.extract import extract
 
-    return extract(text, published=published, tz=tz)
+    if "\r" not in text:
+        return extract(text, published=published, tz=tz)
+    # Windows and old Mac line ends: the rules read "\n" lines (a "$" does not match before "\r"),
+    # so parse the text with "\n" alone, then give every span back in the text as given.
+    gone = [i for i, ch in enumerate(text) if ch == "\r" and text[i + 1:i + 2] == "\n"]
+    res = extract(text.replace("\r\n", "\n").replace("\r", "\n"), published=published, tz=tz)
+
+    def at(j: int) -> int:
+        # offset j of the joined text in the text as given: each dropped "\r" before it shifts it by one
+        k = 0
+        while k < len(gone) and gone[k] <= j + k:
+            k = bisect.bisect_right(gone, j + k)
+        return j + k
+
+    def back(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else (at(span[0]), at(span[1] - 1) + 1 if span[1] > span[0] else at(span[0]))
+
+    return ParseResult(events=tuple(dataclasses.replace(e, span=back(e.span)) for e in res.events),
+                       tallies=tuple(dataclasses.replace(t, span=back(t.span)) for t in res.tallies))
 
 
 @dataclass(frozen=True)

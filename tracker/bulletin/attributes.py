@@ -14,7 +14,7 @@ _HINT_DEPTHS = (
     re.compile(r"(?i)\bdeep\b|below|beneath|underground"),
     re.compile(r"(?i)hypocent"),
     re.compile(r"(?i)(?:kms?|kilomet\w*|miles?|mi)\s+(?:depth|deep)\b"),
-    re.compile(r"(?m)\d[ \t]*km[ \t]*$"),
+    re.compile(r"(?im)\d[ \t]*km[ \t]*$"),
     re.compile(r"(?i)focus|hypocent"),
     re.compile(r"(?<![\w.])M[ \t]?\d\.\d"),
     re.compile(r"(?i)depth"),
@@ -51,6 +51,12 @@ _DEGREES = re.compile(r"[-+]?\d{1,3}(?:\.\d+)?\s*°")
 #: Landers rupture": measured from another quake, not a place.
 _OF_THE_QUAKE = re.compile(
     r"(?i)\b(?:of|from)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:earthquake|quake|epicent|hypocent|rupture|main\s?shock|fault)")
+#: Words without which COORDS_WORDS, the latitude/longitude patterns and ADJ_PLACE cannot match.
+_COORDS_WORDS_LOOK = ("degree", "°")
+_LATLON_LOOK = ("lat", "lon")
+_ADJ_PLACE_LOOK = ("quake", "tremor")
+#: A line of the sentence that starts with "m" (a list title "M 3.2 - Crete" can follow a line break).
+_LINE_STARTS_M = re.compile(r"(?m)^[ \t]*m")
 _QUAKE_PART_NEXT = re.compile(r"(?i)\s*(?:epicent|hypocent|rupture|fault|earthquake|quake|main\s?shock)")
 _PLACE_VERB = re.compile(r"(?:hit|struck|jolted|rocked|shook|rattled|destroyed|devastated|levelled|leveled|flattened)\s+")
 _PLACE_LEAD = re.compile(
@@ -145,14 +151,14 @@ class _Attributes:
                 lon = -lon
             out.append(("coords", m.start(), m.end(), (lat, lon)))
             taken.append((m.start(), m.end()))
-        for m in P.COORDS_WORDS.finditer(text, lo, hi) if "degree" in low else ():
+        for m in P.COORDS_WORDS.finditer(text, lo, hi) if any(w in low for w in _COORDS_WORDS_LOOK) else ():
             lat, lon = float(m.group("lat")), float(m.group("lon"))
             if lat <= 90 and lon <= 180:
                 lat = -lat if m.group("ns").lower() == "south" else lat
                 lon = -lon if m.group("ew").lower() == "west" else lon
                 out.append(("coords", m.start(), m.end(), (lat, lon)))
                 taken.append((m.start(), m.end()))
-        has_lat = "lat" in low and has_digit
+        has_lat = any(w in low for w in _LATLON_LOOK) and has_digit
         signed = [*P.COORDS_SIGNED.finditer(text, lo, hi), *P.LATLON_PAIR.finditer(text, lo, hi)] if has_lat else []
         lat_f, lon_f = (None, None) if signed or not has_lat else (P.LAT_FIELD.search(text, lo, hi), P.LON_FIELD.search(text, lo, hi))
         for m, kind in ((lat_f, "lat"), (lon_f, "lon")):
@@ -167,7 +173,7 @@ class _Attributes:
             lon = -abs(lon) if (m.group("ew") or "").upper() == "W" else lon
             if abs(lat) <= 90 and abs(lon) <= 180:
                 out.append(("coords", m.start(), m.end(), (lat, lon)))
-        for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi) if low.lstrip().startswith("m") else ():
+        for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi) if _LINE_STARTS_M.search(low) else ():
             out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))
             taken.append((m.start(), m.end()))
         line_start = text.rfind("\n", 0, lo) + 1
@@ -191,7 +197,7 @@ class _Attributes:
             if place:
                 out.append(("place_field", m.start(), m.end(), place))
                 taken.append((m.start(), m.end()))
-        for m in P.ADJ_PLACE.finditer(text, lo, hi) if "quake" in low else ():
+        for m in P.ADJ_PLACE.finditer(text, lo, hi) if any(w in low for w in _ADJ_PLACE_LOOK) else ():
             place = m.group("p")
             if not P.NOT_PLACE.match(place) and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 out.append(("place_adj", m.start("p"), m.end("p"), place))

@@ -140,13 +140,16 @@ def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, t
     return best[2], best[3], (best[0], best[1], where)
 
 
-_HINT_FELT = re.compile(r"\bfelt\b")
+_OF_THE_LOOK = re.compile(r"\sof\s+the\s")
+_HINT_FELT = re.compile(r"(?i)\bfelt\b")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
-_HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least|between|below|less|under")
+_HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least|between|below|less|under|smaller|lower|weaker"
+                         r"|larger|bigger|stronger|higher|topped|surpassed")
 #: Gates (patterns.gated_finditer): plain patterns on the folded text that start where these can.
-_GATE_BOUND = re.compile(r"magnitud|m\s?\d|above|over|greater|exceed|least|between|below|less|under")
+_GATE_BOUND = re.compile(r"magnitud|m\s?\d|above|over|greater|exceed|least|between|below|less|under|smaller|lower|weaker"
+                         r"|larger|bigger|stronger|higher|topped|surpassed")
 _GATE_FELT = re.compile(r"felt")
 _GATE_PLURAL = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
 
@@ -288,7 +291,7 @@ class _Counts:
             self.tallies.append(Tally(count=n, what=what, felt=True, as_of_local=as_of, evidence=m.group(0),
                                       span=(m.start(), m.end())))
             self.consumed.append((m.start(), m.end()))
-        for m in P.OF_THE_COUNT.finditer(text, lo, hi) if " of the " in self._low else ():
+        for m in P.OF_THE_COUNT.finditer(text, lo, hi) if _OF_THE_LOOK.search(self._low) else ():
             if self._is_consumed(m.start("c"), m.end("c")):
                 continue
             n = count_value(m.group("c"))

@@ -115,9 +115,15 @@ _ASTRONOMY_GATE = re.compile(
 )
 #: A header row that names a magnitude column and a date or time column.
 _TABLE_HINT = re.compile(
-    r"(?im)^[^\n]{0,120}?\b(?:date|time)\b[^\n]{0,120}?(?:\s\s|\t)(?:mag(?:nitude)?|m[lwbsd])\b|"
-    r"^[^\n]{0,120}?\b(?:mag(?:nitude)?|m[lwbsd])\b[^\n]{0,120}?(?:\s\s|\t)(?:date|time)\b"
+    r"(?im)^[^\n]{0,120}?\b(?:date|time|origin|utc|datetime)\b[^\n]{0,120}?(?:\s\s|\t)(?:mag(?:nitude)?|m[lwbsdj]?\w{0,3})\b|"
+    r"^[^\n]{0,120}?\b(?:mag(?:nitude)?|m[lwbsdj]?\w{0,3})\b[^\n]{0,120}?(?:\s\s|\t)[^\n]{0,40}?\b(?:date|time|origin|utc|datetime)\b"
 )
+#: Where _YEAR_CONTEXT can match: a year after any space.
+_YEAR_STEMS = (" 19", " 20", "\n19", "\n20", "\t19", "\t20")
+#: Where INITIAL_VALUE can start: "initially", "originally", "first", "earlier".
+_INITIAL_WORDS = ("initial", "original", "first", "earlier")
+#: Where PRONOUN can match: "it", "this" or "which" and any space after it.
+_PRONOUN_LOOK = re.compile(r"\b(?:it|this|which)\s")
 #: "a slightly lower value of Mw 5.6 for the same shock": another agency's value.
 _SAME_SHOCK_AFTER = re.compile(r"\s*(?:for|of)\s+the\s+same\s+(?:shock|quake|earthquake|event|tremor)\b", re.I)
 #: "a swarm that began on 8 August": the start of something, not a quake's time.
@@ -156,13 +162,14 @@ def _same_value_type(target: Draft, d: Draft) -> None:
 
 _TYPE_AFTER_FIELD = re.compile(r"[ \t]*\(?(?P<t>m(?:ww|wr|wb|wc|wp|w|lv|l|b_?lg|b|s|d|j))\)?(?![\w])")
 LITERAL_QUAKE_RE = P.LITERAL_QUAKE
-_REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|raise|adjust|chang|later\s+put|initially|originally|first")
+_REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|rais|adjust|chang|later\s+put|initially|originally|first")
 #: Substrings every match of QUAKE_WORD / INTEREST contains (lower case): a cheap test first.
-_QUAKE_STEMS = ("quake", "shock", "tremor", "md ", "ml ", "mw ", "mb ", "ms ", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
-                "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "'s ", "’s ", "(later", "(initially")
+_QUAKE_STEMS = ("quake", "shock", "tremor", "md", "ml", "mw", "mb", "ms", "mj", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
+                "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "'s ", "’s ",
+                "'s\n", "’s\n", "'s\t", "’s\t", "(later", "(initially")
 _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
                    "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc",
-                   "geofon", "kandilli", "'s ", "’s ", "(later", "(initially")
+                   "geofon", "kandilli", "'s ", "’s ", "'s\n", "’s\n", "'s\t", "’s\t", "(later", "(initially")
 KV_LINE = re.compile(
     r"^[ \t*•\-]*(?:[A-Za-z][A-Za-z /().]{0,28}[=:]|(?:origin\s+time|date|time|depth|location|coordinates|region|"
     r"epicent\w+|magnitude|lat\w*|lon\w*)\b)",
@@ -301,9 +308,10 @@ def _doc_is_about_quakes(text: str) -> bool:
     return not (strong <= 3 and money >= 6 and money >= 3 * strong)
 
 
-#: What every :data:`_TABLE_HINT` match holds between its two column names (in folded text).
-# (written "\s(?:\s|(?<=\t))" for "(?:\s\s|\t)": a leading class lets the engine skip ahead fast)
-_TABLE_GATE = re.compile(r"\s(?:\s|(?<=\t))(?:mag|m[lwbsd]|date|time)")
+#: What every :data:`_TABLE_HINT` match holds between its two column names (in folded text): a gap of
+#: two spaces or a tab. (Written "\s(?:\s|(?<=\t))" for "(?:\s\s|\t)": a leading class lets the
+#: engine skip ahead fast.) The anchored hint is then tried on that line only.
+_TABLE_GATE = re.compile(r"\s(?:\s|(?<=\t))")
 #: What every :data:`patterns.LIST_LINE` match holds on its line: "M 4.5", "M4.5".
 _LIST_GATE = re.compile(r"M[ \t]?\d")
 
@@ -322,7 +330,10 @@ def _has_table_hint(text: str, fold: str | None) -> bool:
         if line != tried and _TABLE_HINT.match(text, line):
             return True
         tried = line
-        at = g.start() + 1  # gate matches may overlap across a newline: look at every one
+        # the hint is anchored at the line start, so one try per line: go on at the next line (the
+        # gate's match may end on the newline, so that line is still looked at)
+        nl = fold.find("\n", g.start())
+        at = len(fold) if nl < 0 else nl + 1 if nl > g.start() else g.start() + 1
     return False
 
 
@@ -410,7 +421,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                     days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, s.end, self.anchor)
                             if p.date is not None and p.relative and not p.in_range]
                     self._narrative = days[-1] if days else self._narrative
-                years = _YEAR_CONTEXT.findall(self.text, s.start, s.end) if self._maybe(s.start, s.end, (" 19", " 20")) else []
+                years = _YEAR_CONTEXT.findall(self.text, s.start, s.end) if self._maybe(s.start, s.end, _YEAR_STEMS) else []
                 if years:
                     self._year_hint = int(years[-1])  # "That happened in California in July 2019. … on 4 July"
                 if row_spans and any(a <= s.start < b for a, b in row_spans):
@@ -548,7 +559,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         revisions = [(m.start("v"), m.end("v")) for m in P.REVISION.finditer(text, lo, hi)] if revising else []
         revisions += [(m.start("old"), m.end("old")) for m in P.REVISED_FROM.finditer(text, lo, hi)] if revising else []
         # "initially reported as 6.0, had a magnitude of 5.8" (no revision told): the first value is an alternate
-        initial = not revisions and numeric and ("initial" in low or "original" in low or "first" in low)
+        initial = not revisions and numeric and any(w in low for w in _INITIAL_WORDS)
         revisions += [(m.start("old"), m.end("old")) for m in P.INITIAL_VALUE.finditer(text, lo, hi)] if initial else []
         for m in P.gated_finditer(P.MAGNITUDE, P.MAGNITUDE_GATE, text, self._fold, lo, hi, lead=" ") if numeric else ():
             if any(a < m.end() and m.start() < b for a, b in revisions):
@@ -1091,7 +1102,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             if overlaps(a, b) or any(it.start <= a < it.end for it in out):
                 continue
             out.append(Item(a, b, [Draft(pos=a, sent=s, anchor="dated", para=para_no, sent_no=self.sent_no)], "anchor-dated"))
-        for m in PRONOUN.finditer(text, s.start, s.end) if ("it " in low or "this " in low or "which " in low) else ():
+        for m in PRONOUN.finditer(text, s.start, s.end) if _PRONOUN_LOOK.search(low) else ():
             a = m.start("p")
             if overlaps(a, a + 2):
                 continue
@@ -1187,7 +1198,11 @@ class _Pass(_Counts, _Attributes, _Finish):
         """"the magnitude 6.5 Manix earthquake of 1947": a sentence dated by a year that the quake of the
         same value told before was not dated by is about another quake."""
         years = set(_YEAR_WORD.findall(self.text, s.start, s.end))
-        return bool(years) and not years & set(_YEAR_WORD.findall(self.text, same.sent.start, same.sent.end))
+        if not years:
+            return False
+        known = set(_YEAR_WORD.findall(self.text, same.sent.start, same.sent.end))
+        known |= {str(p.date.year) for p in same.pieces if p.date is not None}
+        return not years & known
 
     def _new(self, d: Draft) -> None:
         d.narrative = self._narrative

@@ -33,7 +33,8 @@ WORD_NUMBER = (
 )
 #: A count in digits: "110", "1,281", "3 557" is not accepted (a space is too ambiguous).
 DIGIT_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
-COUNT = rf"(?:{DIGIT_COUNT}|{WORD_NUMBER})"
+#: A count in digits or words; a word number starts a word ("often" holds no "ten").
+COUNT = rf"(?:{DIGIT_COUNT}|\b{WORD_NUMBER})"
 
 _DOZEN = re.compile(r"(\w+)\s+dozen", re.I)
 _WORD_SEP = re.compile(r"[-\s]+")

@@ -149,7 +149,8 @@ _YEAR_ONLY = re.compile(
 
 _HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d")
 _HINT_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|previous|preceding|morning|afternoon|evening")
+_HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|previous|preceding|morning|afternoon|evening"
+                            r"|\b(?:mon|tue|wed|thu|fri|sat|sun)")
 _HINT_CLOCK = re.compile(
     rf"(?i)\d:\d|\d\s*[ap]\.?\s?m\b|\d\s*(?:hours?\s+|hrs?\s+)?(?:UTC|GMT|Z\b|{_NAMED_ZONES})|noon|midday|midnight")
 _HINT_STEP = re.compile(r"(?i)\b(?:later|after|afterwards|before|earlier)\b")
