@@ -54,6 +54,7 @@ from tracker.bulletin import attributes as A
 from tracker.bulletin import counts as C
 from tracker.bulletin import extract as X
 from tracker.bulletin import patterns as P
+from tracker.bulletin import tables as TB
 from tracker.bulletin import timex as T
 from tracker.bulletin.segment import Span, paragraphs, sentences
 from tracker.bulletin.tables import find_tables
@@ -1017,3 +1018,20 @@ def test_table_hint_sees_every_table() -> None:
             "extract._has_table_hint -> tables.find_tables", origin, text,
             f"find_tables reads {len(rows)} row(s) under the header {header!r}, but the table look says no")
     assert found >= MIN_RANDOM_HITS
+
+
+@pytest.mark.parametrize("source", ["random", "corpus"])
+def test_table_header_look_holds_for_every_header(source: str) -> None:
+    """find_tables splits a line into cells only after a header, or where it holds a tab or two spaces:
+    a line with neither is one cell, and no header (tables._is_header) is one cell."""
+    headers = 0
+    for origin, text in table_texts() + whole_texts(source):
+        for line in text.split("\n"):
+            if not TB._is_header(TB._columns(line)):
+                continue
+            headers += 1
+            assert "\t" in line or "  " in line, _show_text(
+                "tables.find_tables: a tab or two spaces -> tables._is_header", origin, text,
+                f"the header {line!r} has neither")
+    assert headers >= MIN_RANDOM_HITS
+

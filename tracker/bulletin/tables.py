@@ -74,6 +74,9 @@ def find_tables(text: str, lo: int, hi: int) -> list[Row]:
         if not line.strip():
             header = None
             continue
+        if header is None and "\t" not in line and "  " not in line:
+            # one cell only (cells are split by a tab or two spaces): no header, and no table to read
+            continue
         cols = _columns(line)
         if _is_header(cols):
             header = cols
