@@ -646,6 +646,12 @@ PRECHECKS: tuple[Precheck, ...] = (
         Precheck(f"attributes._HINT_DEPTHS[{i}] -> patterns.DEPTH[{i}]", _in_window(pat), _hinted(hint, gate))
         for i, (pat, hint, gate) in enumerate(zip(P.DEPTH, A._HINT_DEPTHS, A._GATE_DEPTHS, strict=True)) if i != 6
     ),
+    # attributes._attributes asks the hints only where _GATE_ANY_DEPTH finds something in the folded window
+    *(
+        Precheck(f"attributes._GATE_ANY_DEPTH -> attributes._HINT_DEPTHS[{i}]", _in_window(hint),
+                 lambda c: c.low is None or A._GATE_ANY_DEPTH.search(c.low, c.lo, c.hi) is not None)
+        for i, hint in enumerate(A._HINT_DEPTHS)
+    ),
     # timex.find_pieces(text, …, lo, hi): each pattern runs on seg = text[lo:hi] only where its look says so
     *(
         Precheck(f"timex look '{look}' -> timex.{name}", _in_slice(pat), _timex_look(look))

@@ -33,6 +33,13 @@ _GATE_DEPTHS = (
     re.compile(r"m[ \t]?\d\.\d"),
     re.compile(r"depth"),
 )
+#: Every one of :data:`_GATE_DEPTHS` in one scan (the "km depth" gate holds "depth" or "deep"): most
+#: sentences have none of them, and one search proves it instead of eight.
+_GATE_ANY_DEPTH = re.compile(
+    r"depth|kedalaman|kedlmn|profundi|profondi|profondeur|tiefe|derinlik|deep|below|beneath|underground|hypocent|focus"
+    r"|\d[ \t]*km|m[ \t]?\d\.\d"
+)
+_NO_DEPTH_HINTS = [False] * len(_GATE_DEPTHS)
 
 
 _COAST_OF = re.compile(r"(?i)\b(?:coast|shore)s?\s+of\b")
@@ -133,7 +140,10 @@ class _Attributes:
         out: list[tuple[str, int, int, object]] = []
         taken: list[tuple[int, int]] = []
         fold = self._fold
-        hints = [P.gated_search(h, gate, text, fold, lo, hi) is not None for h, gate in zip(_HINT_DEPTHS, _GATE_DEPTHS, strict=True)]
+        if fold is not None and _GATE_ANY_DEPTH.search(fold, lo, hi) is None:
+            hints = _NO_DEPTH_HINTS
+        else:
+            hints = [P.gated_search(h, gate, text, fold, lo, hi) is not None for h, gate in zip(_HINT_DEPTHS, _GATE_DEPTHS, strict=True)]
         for m in (m for pat, hint in zip(P.DEPTH, hints, strict=True) if hint for m in pat.finditer(text, lo, hi)):
             km = _depth_km(m)
             if km is not None and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):
