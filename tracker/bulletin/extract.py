@@ -985,7 +985,10 @@ class _Pass(_Counts, _Attributes, _Finish):
         def has(lo: int, hi: int, *words: str) -> bool:
             # a cheap look in the folded text: False where none of the words (that each pattern
             # below needs) is in text[lo:hi], so the pattern cannot match there
-            return fold is None or any(w in fold[lo:hi] for w in words)
+            if fold is None:
+                return True
+            seg = fold[lo:hi]  # cut once, not once per word
+            return any(w in seg for w in words)
 
         if has(b, s.end, "separate", "rather than", "not a", "unrelated") and _NOT_OF_SEQUENCE.search(text, b, s.end):
             return "other"  # "… it is usually treated as a separate earthquake rather than an aftershock"
