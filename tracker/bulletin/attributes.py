@@ -173,7 +173,7 @@ class _Attributes:
         lat_f, lon_f = (None, None) if signed or not has_lat else (P.LAT_FIELD.search(text, lo, hi), P.LON_FIELD.search(text, lo, hi))
         for m, kind in ((lat_f, "lat"), (lon_f, "lon")):
             if m is not None:
-                v = float(m.group("v"))
+                v = float(m.group("v").replace(",", "."))
                 v = -v if (m.group("h") or "").upper() in ("S", "W") else v
                 if abs(v) <= (90 if kind == "lat" else 180):
                     out.append((kind, m.start(), m.end(), v))

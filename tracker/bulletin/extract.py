@@ -208,6 +208,7 @@ _ROLE_PRECEDED = re.compile(r"^[^.;]{0,40}?\b(?:was|were|had\s+been)\s+preceded\
 _ROLE_APPOSITIVE = re.compile(
     r",\s+(?:the|its|their)\s+(?:(?:strongest|largest|biggest|most\s+powerful|first|latest|"
     r"second|third|main|initial|only)\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b[^,;]{0,40}[.!]?\s*$", re.I)
+_TITLE_LINE = re.compile(r"\s*([^\n]{5,150})\n")
 _YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 #: Words that put a quake outside the sequence, after it in its sentence.
 _NOT_OF_SEQUENCE = re.compile(
@@ -374,6 +375,11 @@ class _Pass(_Counts, _Attributes, _Finish):
         self._doc_strong = _doc_is_about_quakes(text)
         self._narrative: dt.date | None = None
         self._year_hint: int | None = None
+        #: Without a publication date, the year a page's title names ("List of earthquakes in 2018 in
+        #: Peru"): the year of its dates written without one ("14 January – M7.1 …")
+        title = _TITLE_LINE.match(text) if published is None else None
+        years = _YEAR_WORD.findall(title.group(1)) if title else []
+        self._title_year: int | None = int(years[0]) if len(years) == 1 else None
         low = text.lower()
         # str.lower can change lengths (Turkish dotted I); offsets must stay valid to use it
         self._low_all: str | None = low if len(low) == len(text) else None
@@ -407,7 +413,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             self._count_fields(para)
             prev_hit = False
             self._narrative = None
-            self._year_hint = None
+            self._year_hint = self._title_year
             for s in sents:
                 self.sent_no += 1
                 lead = _NARRATIVE_LEAD.match(self.text, s.start, s.end)
@@ -1166,10 +1172,10 @@ class _Pass(_Counts, _Attributes, _Finish):
             if focus.magnitude is None:
                 return [self._fill(focus, d)]
             # another agency's value is for the story's main quake: the largest one told lately
-            # within a unit of this value, else the quake in focus
+            # within a unit of this value (the latest of equals), else the quake in focus
             recent = [x for x in self.drafts[-30:] if x.magnitude is not None and x.merged_into is None
                       and x.group is None and self.sent_no - x.sent_no <= 12 and abs(x.magnitude - d.magnitude) <= 1.0]
-            target = max(recent, key=lambda x: x.magnitude) if recent else focus  # type: ignore[arg-type,return-value]
+            target = max(recent, key=lambda x: (x.magnitude, x.pos)) if recent else focus  # type: ignore[arg-type,return-value]
             if abs(target.magnitude - d.magnitude) > 0.001:  # type: ignore[operator]
                 target.alt.append(_fmt_mag(d.magnitude, d.mag_type))
             return [target]

@@ -26,6 +26,11 @@ _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:(?:magnitude|M)[\s-]?)?$")
 _NAMED_YEAR_BEFORE = re.compile(
     r"\b((?:1[5-9]|20)\d\d)\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?i:earthquake|quake|tremor|temblor)s?\b[^.;:!?]{0,80}$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+#: A headline: a line of its own near the top (a blank line or the text's start before it, a blank
+#: line after), short, with no full stop at its end.
+_HEADLINE = re.compile(r"(?:^|(?<=\n\n))[ \t]*(?P<h>[^\n]{10,200}(?<![.:;]))\n[ \t]*\n")
+_HEADLINE_QUAKE = re.compile(r"(?i)\b(?:earthquake|quake|tremor|temblor|sismo|séisme|terremoto|gempa|deprem)s?\b")
+_LIST_TITLE = re.compile(r"\s*M[ \t]?\d")
 _AFTER_THE_MAIN = re.compile(r"(?i)\b(?:after|following)\s+the\s+(?:main\s?shock|main\s+(?:quake|earthquake|tremor|shock))\b")
 #: "within three hours", "within the next 40 minutes": an upper bound on the time after a quake.
 _WITHIN = re.compile(r"(?i)\bwithin\s+(?:the\s+(?:next|following|first)\s+)?(?P<n>an?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
@@ -62,6 +67,8 @@ class _Finish:
                     _absorb(target, d)
                     by_date.setdefault(date, []).append(target)  # the next "Tuesday's quake" finds it
         live = [d for d in drafts if d.magnitude is not None and d.merged_into is None]
+        self._fold_headline(live)
+        live = [d for d in live if d.merged_into is None]
         # one quake told twice: the same magnitude with nothing that disagrees. Only drafts of the
         # same magnitude are compared, and only a few thousand characters apart, so a list of
         # 100,000 quakes costs linear time.
@@ -165,6 +172,21 @@ class _Finish:
                       or min(abs((self._sig(d)[0] - x).days) for x in dates) <= 30)]  # type: ignore[operator]
         if cands:
             max(cands, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
+
+    def _fold_headline(self, live: list[Draft]) -> None:
+        """A headline's quake is the story's quake of that value ("Deep 7.1-magnitude earthquake near
+        Ogasawara Islands …" over "A 7.1-magnitude earthquake struck far beneath the Pacific …"): the
+        headline's wording of the place or day does not make it another quake."""
+        ordered = sorted(live, key=lambda x: x.pos)
+        for head in _HEADLINE.finditer(self.text, 0, min(len(self.text), 1500)):
+            if not _HEADLINE_QUAKE.search(head.group("h")) or _LIST_TITLE.match(head.group("h")):
+                continue  # a headline names a quake in prose; "M 4.4 - Fiji region" is a list entry
+            for d in [x for x in ordered if head.start("h") <= x.pos < head.end("h") and x.group is None]:
+                later = next((x for x in ordered if x.pos >= head.end() and x.merged_into is None and x.group is None
+                              and abs(x.magnitude - d.magnitude) < 0.051  # type: ignore[operator]
+                              and x.pos - head.end() < 6000), None)
+                if later is not None and d.merged_into is None:
+                    _absorb(later, d)
 
     def _sequence_start(self, live: list[Draft]) -> dt.date | None:
         """Without a publication date, the day the text's own sequence begins: the first date of the

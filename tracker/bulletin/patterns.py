@@ -239,8 +239,9 @@ COORDS_WORDS = re.compile(
     re.I,
 )
 #: "Latitude: 38.12" and "Longitude: 20.45" on lines of their own.
-LAT_FIELD = re.compile(r"(?i)\blat(?:itude)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,2}(?:\.\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[NS])?\b")
-LON_FIELD = re.compile(r"(?i)\blon(?:g(?:itude)?)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,3}(?:\.\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[EW])?\b")
+#: "Latitude: -12.76", "Latitud: -12,76" (decimal comma), "Lon = 121.6 E".
+LAT_FIELD = re.compile(r"(?i)\blat(?:itude|itud)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,2}(?:[.,]\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[NS])?\b")
+LON_FIELD = re.compile(r"(?i)\blon(?:g(?:itude|itud)?)?\.?[ \t]*[:=][ \t]*(?P<v>-?\d{1,3}(?:[.,]\d{1,5})?)[ \t]*°?[ \t]*(?P<h>[EW])?\b")
 #: Money, markets and politics: a "magnitude" or a "tremor" there is a figure of speech.
 _MONEY = (
     r"markets?|stocks?|shares|currenc\w+|bonds?|index|indices|econom\w+|inflation|investors?|traders?|"
