@@ -740,6 +740,36 @@ BLIND3_RULES = [
          "2024-03-05 01:12:44   -8.11    107.65   10      5.1   Java\n"
          "2024-03-05 04:40:02   -8.20    107.70   12      4.3   Java\n",
          [ev(5.1, depth_km=10.0), ev(4.3, depth_km=12.0)], published=D(2024, 3, 5), tz="Asia/Jakarta"),
+    # found by the fourth blind story set
+    case(WIRE, "headline-quake-is-the-storys-quake",
+         "Strong 6.4-magnitude earthquake near Taitung felt across Taiwan\n\n"
+         "A 6.4-magnitude earthquake struck off the east coast of Taiwan on Tuesday. The USGS listed it as Mw 6.4, "
+         "and the CWA put the magnitude at 6.6.",
+         [ev(6.4, alt=["6.6"])], published=D(2024, 4, 10), tz="Asia/Taipei"),
+    case(AGENCY, "latitude-longitude-fields-with-decimal-commas",
+         "Sismo / Earthquake\nMagnitud / Magnitude: 4,9 M\nProfundidad / Depth: 33 km\nLatitud / Latitude: -15,42\nLongitud / Longitude: -75,18",
+         [ev(4.9, depth_km=33.0, latitude=-15.42, longitude=-75.18)], published=D(2024, 4, 10), tz="America/Lima"),
+    case(PAPER, "page-title-year-dates-yearless-days",
+         "List of earthquakes in 2017 in Chile\n\n3 February – M5.2, 40 km depth, near Ovalle.\n"
+         "9 March – M4.8, 12 km depth, near Talca.",
+         [ev(5.2, date_local="2017-02-03"), ev(4.8, date_local="2017-03-09")], tz="America/Santiago"),
+    case(WIRE, "agency-value-for-a-quake-named-by-its-day",
+         "A magnitude 6.6 earthquake hit the province on Sunday.\n\nSchools stayed closed on Monday.\n\n"
+         "Sunday's earthquake struck at 3:10 p.m. at a depth of 20 kilometres. The USGS measured that quake at Mw 6.4.",
+         [ev(6.6, date_local="2024-05-05", time_local="15:10", depth_km=20.0, alt=["Mw 6.4"])],
+         published=D(2024, 5, 7), tz=MNL),
+    case(WIRE, "the-quake-an-aftershock-is-the-strongest-since",
+         "A strong aftershock struck the coast late on Thursday, the strongest aftershock since the magnitude 7.1 "
+         "earthquake that hit on Sunday. The aftershock, which the agency measured at magnitude 5.8, struck at 11:47 p.m. "
+         "local time on Thursday.",
+         [ev(5.8, role="aftershock", date_local="2024-05-09", time_local="23:47"),
+          ev(7.1, date_local="2024-05-05", role="mainshock")],
+         published=D(2024, 5, 10), tz=MNL),
+    case(PAPER, "a-clock-the-following-morning",
+         "A magnitude 5.0 aftershock shook the town on Tuesday morning, and a magnitude 4.6 aftershock followed at "
+         "6:05 a.m. the following morning.",
+         [ev(5.0, date_local="2024-05-07"), ev(4.6, date_local="2024-05-08", time_local="06:05")],
+         published=D(2024, 5, 10), tz=MNL),
     case(NOQ, "often-holds-no-ten",
          "Since 2010, storms there often were felt as far as the coast, the weather office said."),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",

@@ -183,8 +183,8 @@ DATELINE = re.compile(
 )
 #: "The USGS put the magnitude at 5.9", "initially measured it at 7.5": another value for the quake in focus.
 ALT_VALUE = re.compile(
-    r"(?:\b(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists|reported|reports)\s+(?:the|its|it)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:at|as)\s+(?:magnitude\s+)?[0-9]|"
+    r"(?:\b(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists|reported|reports)\s+(?:the|its|it|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:at|as)\s+(?:magnitude\s+|M[wlbsdj]?[a-z]{0,2}\s*)?[0-9]|"
     r"\b(?:the|its)\s+(?:preliminary\s+|initial\s+)?magnitude\s+(?:at|as)\s+[0-9])",
     re.I,
 )
@@ -210,6 +210,8 @@ _ROLE_APPOSITIVE = re.compile(
     r"second|third|main|initial|only)\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b[^,;]{0,40}[.!]?\s*$", re.I)
 _TITLE_LINE = re.compile(r"\s*([^\n]{5,150})\n")
 _YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_SINCE_POINT = re.compile(r"(?i)\b(?:since|than)\s+(?:the\s+)?$")
+_POINT_AFTER_ROLE = re.compile(r"(?i)\b(?:since|than|after|following)\b")
 #: Words that put a quake outside the sequence, after it in its sentence.
 _NOT_OF_SEQUENCE = re.compile(
     r"(?i)\b(?:(?:a|as)\s+(?:\w+\s+)?separate\s+(?:earthquake|quake|event|shock)|rather\s+than\s+(?:an?\s+)?(?:aftershock|foreshock)"
@@ -259,7 +261,7 @@ _COMPARISON_BEFORE = re.compile(r"(?i)\b(?:as|than|like|every|each|any)\s+(?:a|a
 _AFTERSHOCKS_PLURAL = re.compile(r"(?i)\baftershocks\b")
 #: "The strongest of them, with …", "the largest one, " right before a value in its sentence.
 _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:strongest|largest|biggest|most\s+powerful)(?:\s+(?:of\s+(?:them|these|those)|one))?"
-                             r"\s*,?\s+(?:\w+\s+){0,4}?$")
+                             r"\s*,?\s+(?:(?!(?:since|than|after|following)\b)\w+\s+){0,4}?$")
 _SUPERLATIVE_STEMS = re.compile(r"strongest|largest|biggest|most\s+powerful")
 #: "a magnitude 4.1 followed at 7:46": a quake that came after the ones just counted.
 _FOLLOWED_AFTER = re.compile(r"(?:\s+(?:quake|earthquake|tremor|shock))?\s+(?:then\s+|soon\s+)?followed\b(?!\s+by\b)", re.I)
@@ -278,7 +280,7 @@ _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.I)
 #: Between a value and a second one in brackets: "ML 7.6 (Mw 7.8)", "5.1 / 5.3".
 _PAREN_GAP = re.compile(r"\s*[(\[/,]\s*(?:or\s+)?")
 #: Words between an anchor and a value that make the value another quake's.
-_GAP_BREAK = re.compile(r"\b(?:after|before|than|following|triggered|by|and\s+an?|while|but|(?:to|of|from)\s+the)\b", re.I)
+_GAP_BREAK = re.compile(r"\b(?:after|before|than|following|since|triggered|by|and\s+an?|while|but|(?:to|of|from)\s+the)\b", re.I)
 
 
 #: "a political earthquake": a quake word that its adjective makes a figure of speech.
@@ -624,7 +626,11 @@ class _Pass(_Counts, _Attributes, _Finish):
                 _same_value_type(drafts[0], it.drafts[0])
             if drafts:
                 resolved.append((it, drafts))
-                self.focus = drafts[-1]
+                if not (self.focus is not None and self.focus.role is not None and drafts[-1].role is None
+                        and it.kind in ("ref", "named") and _SINCE_POINT.search(text, max(s.start, it.start - 16), it.start)):
+                    # "the strongest aftershock since the magnitude 7.0 earthquake": the quake counted
+                    # from is named in passing; what the story goes on about is still the one before
+                    self.focus = drafts[-1]
         joined: set[int] = set()
 
         ref_points: dict[int, bool] = {}
@@ -1028,6 +1034,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         rw = list(P.ROLE_WORD.finditer(near_left)) if has(a - len(near_left), a, "shock", "main", "initial", "original") else []
         if rw and _SINCE_BEFORE.search(near_left[:rw[-1].start()]):
             rw = []  # "since the main quake, the largest of them …": the role word names another quake
+        if rw and _POINT_AFTER_ROLE.search(near_left[rw[-1].end():]):
+            rw = []  # "the strongest aftershock since the magnitude 7.0 earthquake": 7.0 is what it is counted from
         if rw and not P.TRIGGER_BEFORE.search(near_left[rw[-1].end():]):
             w = rw[-1]
             if not _AND_WHILE_BUT.search(near_left[w.end():]):
@@ -1169,8 +1177,10 @@ class _Pass(_Counts, _Attributes, _Finish):
             if target.magnitude is not None and abs(target.magnitude - d.magnitude) < 0.051 and len(gap) <= 60 and it.kind in ("pred", "ref", "bare"):
                 return [target]
         if it.kind == "alt" and focus is not None and self.sent_no - focus.sent_no <= 8:
-            if focus.magnitude is None:
+            if focus.magnitude is None and focus.anchor != "dated":
                 return [self._fill(focus, d)]
+            # ("Sunday's earthquake … The USGS measured that quake at Mw 6.8": a quake named by its day
+            # is the one told with that day, which this value is another agency's for)
             # another agency's value is for the story's main quake: the largest one told lately
             # within a unit of this value (the latest of equals), else the quake in focus
             recent = [x for x in self.drafts[-30:] if x.magnitude is not None and x.merged_into is None

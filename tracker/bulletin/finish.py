@@ -295,6 +295,13 @@ class _Finish:
                 if prev[1][0] * 60 + prev[1][1] + span_min < 24 * 60:
                     date, precision = prev[0], "day"
                     self._within_day = (d.sent.start, date)
+        if date is None and clock is not None and prev is not None and prev[0] is not None \
+                and not any(p.offset_min == 0 for p in d.pieces):  # a UTC clock's "same day" is a UTC day
+            nxt = next((p for p in steps if p.same_day), None)
+            if nxt is not None:
+                # "… on Tuesday morning, and a 4.8 followed at 6:05 a.m. the following morning": a clock
+                # with "the next day" or "the same day" is on that day of the quake told before
+                date = prev[0] + (nxt.step if nxt.step is not None else dt.timedelta(0))
         if date is None and clock is not None and d.role == "aftershock" and self._main is not None \
                 and self._main[0] is not None and _AFTER_THE_MAIN.search(self.text, d.sent.start, d.sent.end):
             # "…, a magnitude 6.5, struck at 8:05 a.m., about three hours after the mainshock": its day
