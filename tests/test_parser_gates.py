@@ -61,7 +61,7 @@ from tracker.bulletin.tables import find_tables
 
 TESTS = Path(__file__).parent
 #: Test bulletins: every .txt under these folders. (tests/data holds catalogues, not bulletins.)
-CORPUS_DIRS = ("stories", "stories2", "stories3", "golden")
+CORPUS_DIRS = ("stories", "stories2", "stories3", "stories4", "golden")
 
 #: Random texts per soup (the short-text "words" soup has three times as many); every pair runs on all.
 TEXTS_PER_SOUP = 1000
