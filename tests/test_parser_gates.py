@@ -565,7 +565,9 @@ def _timex_looks(seg: str) -> dict[str, bool]:
     if low is None:
         months = (has_digit and T._HINT_MONTH.search(seg) is not None,) * 3
     else:
-        months = tuple(has_digit and g.search(low) is not None
+        # one scan for a month word first, then each month pattern's own gate
+        any_month = has_digit and T._GATE_ANY_MONTH.search(low) is not None
+        months = tuple(any_month and g.search(low) is not None
                        for g in (T._GATE_MONTH_DAY, T._GATE_DAY_MON_YEAR, T._GATE_DAY_MONTH))
 
     def hinted(hint: re.Pattern[str], gate: re.Pattern[str]) -> bool:
@@ -662,6 +664,14 @@ PRECHECKS: tuple[Precheck, ...] = (
             ("relative", "_RELATIVE", T._RELATIVE), ("clock", "_CLOCK", T._CLOCK), ("step", "_STEP", T._STEP),
             ("same day", "_SAME_DAY", T._SAME_DAY), ("year", "_YEAR_ONLY", T._YEAR_ONLY),
         )
+    ),
+    # timex.find_pieces asks each month gate only where _GATE_ANY_MONTH finds a month word in the folded seg
+    *(
+        Precheck(f"timex._GATE_ANY_MONTH -> timex.{name}",
+                 lambda c, g=gate: g.search(c.low, c.lo, c.hi) if c.low is not None else None,
+                 lambda c: T._GATE_ANY_MONTH.search(c.low, c.lo, c.hi) is not None)  # type: ignore[arg-type]
+        for name, gate in (("_GATE_MONTH_DAY", T._GATE_MONTH_DAY), ("_GATE_DAY_MON_YEAR", T._GATE_DAY_MON_YEAR),
+                           ("_GATE_DAY_MONTH", T._GATE_DAY_MONTH))
     ),
     # extract._Pass._kv_in(lo, hi): "mag" and a depth word in the folded window, then KV_QUAKE on text[lo:hi]
     Precheck("extract._Pass._kv_in -> patterns.KV_QUAKE", _in_slice(P.KV_QUAKE),

@@ -147,7 +147,10 @@ _YEAR_ONLY = re.compile(
     rf"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<y>(?:18|19|20)\d{{2}})\b(?!\s*(?:-|/|:))", re.I)
 
 
-_HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d")
+#: What both digit-date patterns (_DATE_PATTERNS[0] and [1]) hold: a number between two separators
+#: ("2024-04-03", "19/08/2018"). A decimal ("5.5") has one separator only, so a sentence with
+#: magnitudes but no such date skips both patterns.
+_HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d\d?[-/.]\d")
 _HINT_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|previous|preceding|morning|afternoon|evening"
                             r"|\b(?:mon|tue|wed|thu|fri|sat|sun)")
@@ -174,6 +177,9 @@ _GATE_MONTH_DAY = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d")
 _GATE_DAY_MON_YEAR = re.compile(rf"\d[-/ ]{_MONTHS3}")
 #: S for _DATE_PATTERNS[4]: "22 October", "3rd of April".
 _GATE_DAY_MONTH = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS3}")
+#: Each of the three month gates above holds a month's first three letters: where this one scan
+#: finds none (most sentences), none of the three is asked.
+_GATE_ANY_MONTH = re.compile(_MONTHS3)
 #: Start gate of _RELATIVE: its first word (a weekday by its first three letters).
 _STARTS_RELATIVE = first_char_gate(
     "elytopmwfs",
@@ -324,10 +330,11 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
     if low is None:
         has_month = has_digit and bool(_HINT_MONTH.search(seg))
         month_forms = (has_month,) * 3
-    else:
+    elif has_digit and _GATE_ANY_MONTH.search(low) is not None:
         # each month pattern needs its month word beside a number: one look each decides
-        month_forms = tuple(has_digit and g.search(low) is not None
-                            for g in (_GATE_MONTH_DAY, _GATE_DAY_MON_YEAR, _GATE_DAY_MONTH))
+        month_forms = tuple(g.search(low) is not None for g in (_GATE_MONTH_DAY, _GATE_DAY_MON_YEAR, _GATE_DAY_MONTH))
+    else:
+        month_forms = (False, False, False)
 
     def hinted(hint: re.Pattern[str], gate: re.Pattern[str]) -> bool:
         return gated_search(hint, gate, seg, low, 0, len(seg)) is not None
