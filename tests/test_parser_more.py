@@ -22,7 +22,7 @@ from test_parser_table import D, case, check_case, ev, ta
 
 TYO, MNL, JKT, KTM = "Asia/Tokyo", "Asia/Manila", "Asia/Jakarta", "Asia/Kathmandu"
 PEK, SEL, DEL, THR, IST = "Asia/Shanghai", "Asia/Seoul", "Asia/Kolkata", "Asia/Tehran", "Europe/Istanbul"
-LAX, ROM, LON = "America/Los_Angeles", "Europe/Rome", "Europe/London"
+LAX, ROM, LON, ATH = "America/Los_Angeles", "Europe/Rome", "Europe/London", "Europe/Athens"
 
 # --- news wires: AP, Reuters, AFP, Xinhua, NHK, Yonhap, PTI, Antara, Anadolu, ANSA ---------------
 
@@ -770,6 +770,17 @@ BLIND3_RULES = [
          "6:05 a.m. the following morning.",
          [ev(5.0, date_local="2024-05-07"), ev(4.6, date_local="2024-05-08", time_local="06:05")],
          published=D(2024, 5, 10), tz=MNL),
+    case(WIRE, "agency-put-a-days-magnitude-at",
+         "A magnitude 4.6 earthquake shook Malatya on Thursday, AFAD said. The Kandilli Observatory put "
+         "Thursday's magnitude at 4.8.",
+         [ev(4.6, alt=["4.8"])], published=D(2024, 10, 18), tz=IST),
+    case(PAPER, "depth-with-its-other-unit-before-the-word-depth",
+         "6 April – Mw 5.6, 18 km (11 mi) depth, near Huambo.", [ev(5.6, depth_km=18.0)],
+         published=D(2018, 4, 8), tz="America/Lima"),
+    case(PAPER, "numbered-section-headings-are-not-counts",
+         "The sequence began on 23 September with a magnitude 4.8 foreshock.\n\n2 Foreshocks\n\n"
+         "A magnitude 5.3 foreshock followed.\n\n4 Aftershocks\n\nMore than 600 aftershocks were recorded.",
+         [ev(4.8), ev(5.3)], [ta(600, what="aftershocks")], published=D(1988, 10, 1), tz=ATH),
     case(NOQ, "often-holds-no-ten",
          "Since 2010, storms there often were felt as far as the coast, the weather office said."),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",

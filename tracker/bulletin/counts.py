@@ -140,6 +140,7 @@ def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, t
     return best[2], best[3], (best[0], best[1], where)
 
 
+_NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)?[ \t]*")
 _OF_THE_LOOK = re.compile(r"\sof\s+the\s")
 _HINT_FELT = re.compile(r"(?i)\bfelt\b")
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -344,6 +345,10 @@ class _Counts:
             return  # a text about votes or markets: its "aftershocks" are figures of speech
         if "," not in c_text and 1800 <= n <= 2100 and c_text.isdigit():
             return
+        line_start = text.rfind("\n", 0, c_start) + 1
+        line_end = text.find("\n", noun_b)
+        if _NUMBERED_HEADING.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+            return  # "2 Foreshocks", "4.1 Aftershocks": a numbered section heading, not a count
         left = text[max(lo, c_start - 120):c_start]
         if P.HYPOTHETICAL.search(_clause_tail(left)) or _MODAL_AFTER.match(text[noun_b:noun_b + 60]):
             return

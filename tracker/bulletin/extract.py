@@ -183,7 +183,7 @@ DATELINE = re.compile(
 )
 #: "The USGS put the magnitude at 5.9", "initially measured it at 7.5": another value for the quake in focus.
 ALT_VALUE = re.compile(
-    r"(?:\b(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists|reported|reports)\s+(?:the|its|it|that|this)\s+"
+    r"(?:\b(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists|reported|reports)\s+(?:the|its|it|that|this|[a-z]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:at|as)\s+(?:magnitude\s+|M[wlbsdj]?[a-z]{0,2}\s*)?[0-9]|"
     r"\b(?:the|its)\s+(?:preliminary\s+|initial\s+)?magnitude\s+(?:at|as)\s+[0-9])",
     re.I,
