@@ -781,6 +781,12 @@ BLIND3_RULES = [
          "The sequence began on 23 September with a magnitude 4.8 foreshock.\n\n2 Foreshocks\n\n"
          "A magnitude 5.3 foreshock followed.\n\n4 Aftershocks\n\nMore than 600 aftershocks were recorded.",
          [ev(4.8), ev(5.3)], [ta(600, what="aftershocks")], published=D(1988, 10, 1), tz=ATH),
+    case(PAPER, "quakes-dated-together-then-told-one-by-one",
+         "The 2016 Amatrice earthquakes were a pair of strong earthquakes that struck central Italy on 24 August "
+         "2016. The first, of magnitude 6.0, occurred at 03:36 local time. An hour later, at 04:33, a magnitude 5.3 "
+         "earthquake struck near Norcia.",
+         [ev(6.0, date_local="2016-08-24", time_local="03:36"), ev(5.3, date_local="2016-08-24", time_local="04:33")],
+         tz=ROM),
     case(NOQ, "often-holds-no-ten",
          "Since 2010, storms there often were felt as far as the coast, the weather office said."),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",

@@ -144,6 +144,10 @@ _NARRATIVE_LEAD = re.compile(
     r"(?:Yesterday|Today|Earlier(?:\s+on)?|Later(?:\s+on)?|On|Last\s+night|This\s+morning|Overnight)\b[^,.;\n]{0,30},",
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: A sentence about several quakes together that dates them: "… earthquakes … struck … on 19 March 2024".
+_PLURAL_QUAKES_DATED = re.compile(r"(?i)\b(?:earthquakes|quakes|tremors|doublet|pair\s+of\s+\w+\s+earthquakes)\b"
+                                  r"[^.;]{0,160}?\b(?:on|in)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+                                  r"\b(?:earthquakes|quakes|tremors)\b[^.;]{0,160}?\b(?:on|in)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
 _DAY_WORD = re.compile(r"(?i)\b(?:yesterday|today|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 #: "in July 2019", "in 2019": the year the following yearless dates of a paragraph belong to.
 _YEAR_CONTEXT = re.compile(r"(?i)\b(?:in|of|since)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
@@ -429,6 +433,12 @@ class _Pass(_Counts, _Attributes, _Finish):
                     days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, s.end, self.anchor)
                             if p.date is not None and p.relative and not p.in_range]
                     self._narrative = days[-1] if days else self._narrative
+                elif _PLURAL_QUAKES_DATED.search(self.text, s.start, s.end) and not P.MAGNITUDE_HINT.search(self.text, s.start, s.end):
+                    # "The 2024 Esmeraldas earthquakes were a pair … that struck … on 19 March 2024. The
+                    # first, of Mw 6.4, occurred at 09:48 …": quakes told together, then one by one
+                    days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, s.end, self.anchor,
+                                                         self._year_hint) if p.date is not None and not p.in_range]
+                    self._narrative = days[-1] if len(set(days)) == 1 else self._narrative
                 years = _YEAR_CONTEXT.findall(self.text, s.start, s.end) if self._maybe(s.start, s.end, _YEAR_STEMS) else []
                 if years:
                     self._year_hint = int(years[-1])  # "That happened in California in July 2019. … on 4 July"
