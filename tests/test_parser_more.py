@@ -787,6 +787,15 @@ BLIND3_RULES = [
          "earthquake struck near Norcia.",
          [ev(6.0, date_local="2016-08-24", time_local="03:36"), ev(5.3, date_local="2016-08-24", time_local="04:33")],
          tz=ROM),
+    case(WIRE, "magnitude-told-two-sentences-after-the-quakes-last-mention",
+         "A strong earthquake jolted Niigata Prefecture early on Sunday morning. The agency issued a tsunami advisory."
+         "\n\nThe agency says the earthquake occurred at 5:12 a.m. Its focus was at a depth of about 20 kilometers. "
+         "The preliminary magnitude was 5.6; the agency later revised it to 5.8.",
+         [ev(5.8, alt=["5.6"], date_local="2025-11-09", time_local="05:12", depth_km=20.0)],
+         published=D(2025, 11, 9), tz=TYO),
+    case(PAPER, "holiday-with-its-year",
+         "The peninsula was devastated by a magnitude 7.5 earthquake on New Year's Day 2019.",
+         [ev(7.5, date_local="2019-01-01", role="other")], published=D(2025, 11, 9), tz=TYO),
     case(NOQ, "often-holds-no-ten",
          "Since 2010, storms there often were felt as far as the coast, the weather office said."),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",

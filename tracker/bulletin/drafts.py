@@ -52,6 +52,8 @@ class Draft:
     dated: dt.date | None = None
     para: int = 0
     sent_no: int = 0
+    #: the last sentence that referred to this quake ("the earthquake", "its focus"), for a value told later
+    seen: int = 0
     merged_into: Draft | None = None
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
     #: the day a paragraph's narrative is set on ("Yesterday (13 August), …"), for quakes told with a clock only

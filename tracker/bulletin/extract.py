@@ -270,7 +270,8 @@ _SUPERLATIVE_STEMS = re.compile(r"strongest|largest|biggest|most\s+powerful")
 #: "a magnitude 4.1 followed at 7:46": a quake that came after the ones just counted.
 _FOLLOWED_AFTER = re.compile(r"(?:\s+(?:quake|earthquake|tremor|shock))?\s+(?:then\s+|soon\s+)?followed\b(?!\s+by\b)", re.I)
 _THE_MAGNITUDE_BEFORE = re.compile(r"(?i)\b(?:the|its|whose)\s+(?:(?:preliminary|initial|final|revised)\s+)?$")
-_MAGNITUDE_PREDICATE = re.compile(r"(?i)magnitudes?\s+(?:was|is|had\s+been|has\s+been|estimated|put|measured|reached)\b")
+_MAGNITUDE_PREDICATE = re.compile(
+    r"(?i)(?:(?:preliminary|initial|final|revised|estimated)\s+)?magnitudes?\s+(?:was|is|had\s+been|has\s+been|estimated|put|measured|reached)\b")
 _ANY_DIGIT = re.compile(r"\d")
 #: Modifiers of an anchor noun that make "a … quake" no new quake ("a similar quake", "a magnitude …").
 _NOT_NEW_MODS = re.compile(r"\b(?:magnitude|such|similar|big|next|possible|major\s+one|future)\b")
@@ -1172,6 +1173,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                     role = d.role or self._role_for(it.start, it.end, s)
                     if role and focus.role is None:
                         focus.role = role
+                    focus.seen = self.sent_no
                     return [focus]
                 return []
             self._new(d)
@@ -1202,7 +1204,10 @@ class _Pass(_Counts, _Attributes, _Finish):
         if it.kind == "pred":
             # "The second tremor took place … It had a magnitude of 4.1": a quake introduced just before;
             # a dated reference ("after Wednesday's earthquake") is never filled from another sentence
-            if focus is not None and focus.magnitude is None and self.sent_no - focus.sent_no <= 2 and (
+            # counted from the last sentence that spoke of the quake: "A strong earthquake jolted Ishikawa …
+            # The agency says the earthquake occurred at 6:38 a.m. Its focus was … The preliminary
+            # magnitude was 5.9"
+            if focus is not None and focus.magnitude is None and self.sent_no - max(focus.sent_no, focus.seen) <= 2 and (
                     focus.anchor in ("indef", "ordinal") or focus.sent_no == self.sent_no
                     or (focus.anchor == "named" and _IT_SUBJECT.search(self.text[s.start:s.end]))):
                 return [self._fill(focus, d)]

@@ -102,7 +102,8 @@ _DATE_PATTERNS = [
 ]
 
 #: Holidays on a fixed day, told instead of a date: "the quake that struck on New Year's Day".
-_HOLIDAY = re.compile(r"\b(New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|Valentine['’]s\s+Day)\b", re.I)
+_HOLIDAY = re.compile(r"\b(New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|Valentine['’]s\s+Day)\b"
+                      r"(?:,?\s+(?P<hy>(?:19|20)\d\d)\b)?", re.I)  # "on New Year's Day 2024"
 _HINT_HOLIDAY = re.compile(r"(?i)year['’]s\s+(?:day|eve)|christmas|boxing\s+day|valentine")
 _HOLIDAY_DAYS = {"new year s day": (1, 1), "new year s eve": (12, 31), "christmas day": (12, 25),
                  "christmas eve": (12, 24), "boxing day": (12, 26), "valentine s day": (2, 14)}
@@ -387,7 +388,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if not free(a, b):
             continue
         mo, d = _HOLIDAY_DAYS[_HOLIDAY_SEP.sub(" ", m.group(1).lower())]
-        y = year_hint or _year_for(mo, d, published, anchor)
+        y = int(m.group("hy")) if m.group("hy") else year_hint or _year_for(mo, d, published, anchor)
         date = dt.date(y, mo, d) if y else None
         add(TimePiece(a, b, text[a:b], date=date, date_known=date is not None, precision="day", relative=False))
     if low is not None:
