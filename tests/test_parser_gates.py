@@ -293,6 +293,7 @@ SEARCH_PAIRS: tuple[SearchPair, ...] = (
     # the parser asks gated_search(_HINT_STEP / _HINT_SAME, gate) and then runs _STEP / _SAME_DAY:
     # the gate must hold wherever those can match
     SearchPair("timex._STEP", T._STEP, T._GATE_STEP_UNIT, "timex._GATE_STEP_UNIT"),
+    SearchPair("timex._VAGUE_STEP", T._VAGUE_STEP, T._GATE_STEP_UNIT, "timex._GATE_STEP_UNIT"),
     SearchPair("timex._SAME_DAY", T._SAME_DAY, T._GATE_SAME_DAY, "timex._GATE_SAME_DAY"),
     SearchPair("timex._YEAR_ONLY", T._YEAR_ONLY, T._GATE_YEAR, "timex._GATE_YEAR"),
     SearchPair("timex._DATE_PATTERNS[2]", T._DATE_PATTERNS[2], T._GATE_MONTH_DAY, "timex._GATE_MONTH_DAY"),
@@ -662,6 +663,7 @@ PRECHECKS: tuple[Precheck, ...] = (
             ("month day", "_DATE_PATTERNS[2]", T._DATE_PATTERNS[2]), ("day mon year", "_DATE_PATTERNS[3]", T._DATE_PATTERNS[3]),
             ("day month", "_DATE_PATTERNS[4]", T._DATE_PATTERNS[4]), ("holiday", "_HOLIDAY", T._HOLIDAY),
             ("relative", "_RELATIVE", T._RELATIVE), ("clock", "_CLOCK", T._CLOCK), ("step", "_STEP", T._STEP),
+            ("step", "_VAGUE_STEP", T._VAGUE_STEP),
             ("same day", "_SAME_DAY", T._SAME_DAY), ("year", "_YEAR_ONLY", T._YEAR_ONLY),
         )
     ),

@@ -796,6 +796,12 @@ BLIND3_RULES = [
     case(PAPER, "holiday-with-its-year",
          "The peninsula was devastated by a magnitude 7.5 earthquake on New Year's Day 2019.",
          [ev(7.5, date_local="2019-01-01", role="other")], published=D(2025, 11, 9), tz=TYO),
+    case(WIRE, "aftershock-hours-later-same-day-no-clock",
+         "A 6.0-magnitude quake hit at 5:20 a.m. local time on Tuesday, about 40 kilometers northwest of the city of "
+         "Herat, near the border with Iran. A 5.1-magnitude aftershock hours later sent residents into the streets.",
+         [ev(6.0, date_local="2025-10-14", time_local="05:20", time_utc="2025-10-14T00:50"),
+          ev(5.1, date_local="2025-10-14", time_local=None, role="aftershock")],
+         published=D(2025, 10, 14), tz="Asia/Kabul"),
     case(NOQ, "often-holds-no-ten",
          "Since 2010, storms there often were felt as far as the coast, the weather office said."),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",

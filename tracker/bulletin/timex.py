@@ -143,6 +143,8 @@ _STEP = re.compile(
     rf"(?P<dir>later|after(?:wards)?|before|earlier)\b",
     re.I,
 )
+#: "hours later", "several minutes afterwards": a step of no stated length (runs where _STEP's gate says).
+_VAGUE_STEP = re.compile(r"\b(?:(?:several|some)\s+)?(?:minutes|hours)\s+(?:later|afterwards)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+that\s+day|(?:the\s+)?(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night))\b", re.I)
 _YEAR_ONLY = re.compile(
     rf"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<y>(?:18|19|20)\d{{2}})\b(?!\s*(?:-|/|:))", re.I)
@@ -467,7 +469,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), clock=(h, mi, s), offset_min=None if off == "local" else off,
             precision="hour" if approx else "second" if s is not None else "minute",
         ))
-    for m in (_STEP.finditer(seg) if hinted(_HINT_STEP, _GATE_STEP_UNIT) else ()):
+    stepped = hinted(_HINT_STEP, _GATE_STEP_UNIT)
+    for m in (_STEP.finditer(seg) if stepped else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -482,6 +485,11 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if m.group("dir").lower() in ("before", "earlier"):
             delta = -delta
         add(TimePiece(a, b, text[a:b], step=delta, precision="minute" if unit in ("second", "minute") else "hour"))
+    for m in (_VAGUE_STEP.finditer(seg) if stepped else ()):
+        # "a 5.2 aftershock hours later": no clock to count from, but the day of the quake before
+        a, b = m.start() + lo, m.end() + lo
+        if free(a, b):
+            add(TimePiece(a, b, text[a:b], same_day=True, precision="day"))
     for m in (_SAME_DAY.finditer(seg) if hinted(_HINT_SAME, _GATE_SAME_DAY) else ()):
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):

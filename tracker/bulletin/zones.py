@@ -35,12 +35,17 @@ _ZONES = {
 _COUNTRY = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")\b", re.I)
 
 
+_NEIGHBOUR_BEFORE = re.compile(r"(?i)\b(?:border\s+with|borders?|bordering)\s+(?:the\s+)?$")
+
+
 def country_zone(*texts: str | None) -> str | None:
     """The zone of the one single-zone country the first text naming any names, else ``None``."""
     for text in texts:
         if not text:
             continue
-        found = {_ZONES[m.group(1).lower()] for m in _COUNTRY.finditer(text)}
+        # "near the border with Iran": a neighbour named for where the quake is not
+        found = {_ZONES[m.group(1).lower()] for m in _COUNTRY.finditer(text)
+                 if not _NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 24), m.start())}
         if found:
             return found.pop() if len(found) == 1 else None
     return None
