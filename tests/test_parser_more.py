@@ -802,6 +802,11 @@ BLIND3_RULES = [
          [ev(6.0, date_local="2025-10-14", time_local="05:20", time_utc="2025-10-14T00:50"),
           ev(5.1, date_local="2025-10-14", time_local=None, role="aftershock")],
          published=D(2025, 10, 14), tz="Asia/Kabul"),
+    case(AGENCY, "as-of-line-in-utc-above-a-heading",
+         "M 5.4 - 20 km W of Ferndale, CA\n\nAs of 2025-12-07 10:00 (UTC)\n\nAftershocks so far\n"
+         "21 aftershocks have been recorded since the mainshock.",
+         [ev(5.4)], [ta(21, what="aftershocks", as_of_local="2025-12-07T02:00")],
+         published=D(2025, 12, 7), tz=LAX),
     case(NOQ, "often-holds-no-ten",
          "Since 2010, storms there often were felt as far as the coast, the weather office said."),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",

@@ -65,10 +65,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nge those odds much, but it is a'): expected nothing, got an event; event M3.9 (date 2025-03-10"
         '): depth_km expected 8.05, got 8.0'
     ),
-    'usgs_aftershock_forecast_ferndale': (
-        "tally of 37: as_of_local expected '2025-12-07T02:00', got None; tally of 4: as_of_local expecte"
-        "d '2025-12-07T02:00', got None"
-    ),
     'voa_herat_toll_rises': (
         "event M4.7 (date 2025-10-14): place expected 'Badghis', got 'western Afghanistan'; event M4.7 ("
         "date 2025-10-14): role expected 'other', got None"

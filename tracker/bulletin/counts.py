@@ -6,7 +6,9 @@ own. A count that introduces quakes described one by one becomes a group, not a 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.bulletin import patterns as P
 from tracker.bulletin.drafts import _ORDINALS, _clause_tail, _Group
@@ -428,12 +430,17 @@ class _Counts:
     def _as_of_line(self, pos: int) -> str | None:
         """An "As of 2024-12-06 09:00 PST" line right above the count's line."""
         line_start = self.text.rfind("\n", 0, pos) + 1
-        if line_start < 2:
-            return None
-        prev_start = self.text.rfind("\n", 0, line_start - 1) + 1
-        if not _AS_OF_LINE.match(self.text[prev_start:line_start]):
-            return None
-        return self._as_of(prev_start, line_start - 1)
+        for _ in range(3):  # the line above, past a blank line or a short heading ("Aftershocks so far")
+            if line_start < 2:
+                return None
+            prev_start = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[prev_start:line_start]
+            if _AS_OF_LINE.match(line):
+                return self._as_of(prev_start, line_start - 1)
+            if line.strip() and (len(line.strip()) > 40 or line.rstrip().endswith((".", ":"))):
+                return None
+            line_start = prev_start
+        return None
 
     def _as_of(self, a: int, b: int) -> str | None:
         m = _AS_OF.search(self.text[a:b])
@@ -441,8 +448,18 @@ class _Counts:
             return None
         pieces = find_pieces(self.text, self.published, self.tz, a + m.start("t"), a + m.end("t"), self.anchor)
         date = next((p.date for p in pieces if p.date), None)
-        # a clock in the bulletin's own named zone ("09:00 PST") counts; one in UTC would need converting
+        # a clock in the bulletin's own named zone ("09:00 PST") counts as written; one in UTC with its
+        # date ("As of 2025-12-07 10:00 (UTC)") is turned into the bulletin's local time
         clock = next((p.clock for p in pieces if p.clock and p.offset_min != 0), None)
+        utc = next((p for p in pieces if p.clock and p.offset_min == 0), None)
+        if clock is None and utc is not None and date is not None and self.tz:
+            try:
+                stamp = dt.datetime(date.year, date.month, date.day, utc.clock[0], utc.clock[1],  # type: ignore[index]
+                                    tzinfo=dt.timezone.utc).astimezone(ZoneInfo(self.tz))
+            except (ValueError, KeyError, ZoneInfoNotFoundError):
+                stamp = None
+            if stamp is not None:
+                date, clock = stamp.date(), (stamp.hour, stamp.minute, None)
         if date is None and clock is not None:
             # "as of noon", "By 9 p.m., … 214 aftershocks": on the day of the quake the story is about
             # (the one in focus, else the last one dated a few paragraphs up), else the day of the report
