@@ -186,7 +186,12 @@ class _Attributes:
         for m in P.LIST_TITLE_PLACE.finditer(text, lo, hi) if _LINE_STARTS_M.search(low) else ():
             out.append(("place_field", m.start("p"), m.end("p"), m.group("p").strip()))
             taken.append((m.start(), m.end()))
-        line_start = text.rfind("\n", 0, lo) + 1
+        # the sentence's own line, if it starts near (a catalogue row is short; a text of one long line
+        # must not be scanned back to its start for every sentence)
+        line_start = text.rfind("\n", max(0, lo - 2000), lo) + 1
+        if line_start == 0 and lo > 2000:
+            nl = text.find("\n", lo, hi)
+            line_start = nl + 1 if nl >= 0 else hi
         while 0 <= line_start < hi and has_digit:
             # a row names its "M 5.2" within its first 200 characters: look for that first
             if _ROW_M.search(text, line_start, line_start + 210) and P.CATALOGUE_ROW.match(text, line_start):

@@ -347,9 +347,12 @@ class _Counts:
             return  # a text about votes or markets: its "aftershocks" are figures of speech
         if "," not in c_text and 1800 <= n <= 2100 and c_text.isdigit():
             return
-        line_start = text.rfind("\n", 0, c_start) + 1
-        line_end = text.find("\n", noun_b)
-        if _NUMBERED_HEADING.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+        # (the line is looked for nearby only: a heading is short, and a text of one long line must
+        # not be scanned back to its start for every count)
+        line_start = text.rfind("\n", max(0, c_start - 80), c_start)
+        line_end = text.find("\n", noun_b, noun_b + 80)
+        if (line_start >= 0 or c_start <= 80) and (line_end >= 0 or noun_b + 80 >= len(text)) \
+                and _NUMBERED_HEADING.fullmatch(text, line_start + 1, len(text) if line_end < 0 else line_end):
             return  # "2 Foreshocks", "4.1 Aftershocks": a numbered section heading, not a count
         left = text[max(lo, c_start - 120):c_start]
         if P.HYPOTHETICAL.search(_clause_tail(left)) or _MODAL_AFTER.match(text[noun_b:noun_b + 60]):
@@ -429,11 +432,13 @@ class _Counts:
 
     def _as_of_line(self, pos: int) -> str | None:
         """An "As of 2024-12-06 09:00 PST" line right above the count's line."""
-        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_start = self.text.rfind("\n", max(0, pos - 400), pos) + 1
+        if line_start == 0 and pos > 400:
+            return None  # a line that long is no list under an "As of" line
         for _ in range(3):  # the line above, past a blank line or a short heading ("Aftershocks so far")
             if line_start < 2:
                 return None
-            prev_start = self.text.rfind("\n", 0, line_start - 1) + 1
+            prev_start = self.text.rfind("\n", max(0, line_start - 200), line_start - 1) + 1
             line = self.text[prev_start:line_start]
             if _AS_OF_LINE.match(line):
                 return self._as_of(prev_start, line_start - 1)

@@ -293,6 +293,13 @@ _FIGURATIVE_BEFORE = re.compile(r"(?i)\b(?:political|electoral|financial|economi
 
 
 @functools.cache
+def _line_start(text: str, pos: int, reach: int = 300) -> int:
+    """Where the line holding ``pos`` starts, looked for within ``reach`` characters: farther back, the
+    line is too long to be a catalogue row or a heading, and ``pos - reach`` stands for its start (a
+    text of one long line must not be scanned back to its start for every mention)."""
+    return text.rfind("\n", max(0, pos - reach), pos) + 1 or (max(0, pos - reach) if pos > reach else 0)
+
+
 def _stems_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that finds any of ``stems`` as written (literal, case-sensitive)."""
     return re.compile("|".join(re.escape(w) for w in stems))
@@ -894,7 +901,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if g["post"] and _DASH_END.search(left[-3:]) and _DIGIT_DASH_END.search(left[-6:]):
             return None
         usgs_line = bool(g["bareM"]) and bool(_USGS_AFTER.match(text[b:b + 30])
-            or P.CATALOGUE_ROW.match(text, text.rfind("\n", 0, a) + 1))
+            or P.CATALOGUE_ROW.match(text, _line_start(text, a)))
         # a quake word in the paragraph settles the context at once; else look around. Whether the
         # mention sits in a key/value block is asked last, only where the answer matters
         kv_memo: list[bool] = []
@@ -1015,10 +1022,10 @@ class _Pass(_Counts, _Attributes, _Finish):
 
         if has(b, s.end, "separate", "rather than", "not a", "unrelated") and _NOT_OF_SEQUENCE.search(text, b, s.end):
             return "other"  # "… it is usually treated as a separate earthquake rather than an aftershock"
-        line_start = text.rfind("\n", 0, a) + 1
+        line_start = _line_start(text, a)
         if line_start > 1 and not text[line_start:a].strip() and text[line_start - 1] == "\n":
             # a heading line right above a catalogue entry: "Largest aftershock so far" / "M 5.1 - …"
-            head = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+            head = text[_line_start(text, line_start - 1):line_start - 1]
             hm = _ROLE_HEADING.fullmatch(head)
             if hm and len(head) <= 40:
                 return _role_of(hm.group("w"))
