@@ -292,7 +292,6 @@ _GAP_BREAK = re.compile(r"\b(?:after|before|than|following|since|triggered|by|an
 _FIGURATIVE_BEFORE = re.compile(r"(?i)\b(?:political|electoral|financial|economic|diplomatic|social|cultural|market|corporate)\s+$")
 
 
-@functools.cache
 def _line_start(text: str, pos: int, reach: int = 300) -> int:
     """Where the line holding ``pos`` starts, looked for within ``reach`` characters: farther back, the
     line is too long to be a catalogue row or a heading, and ``pos - reach`` stands for its start (a
@@ -300,6 +299,7 @@ def _line_start(text: str, pos: int, reach: int = 300) -> int:
     return text.rfind("\n", max(0, pos - reach), pos) + 1 or (max(0, pos - reach) if pos > reach else 0)
 
 
+@functools.cache
 def _stems_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that finds any of ``stems`` as written (literal, case-sensitive)."""
     return re.compile("|".join(re.escape(w) for w in stems))
