@@ -439,6 +439,8 @@ class _Counts:
             if line_start < 2:
                 return None
             prev_start = self.text.rfind("\n", max(0, line_start - 200), line_start - 1) + 1
+            if prev_start == 0 and line_start > 200:
+                return None  # the line above is long: prose, not an "As of" line or a heading
             line = self.text[prev_start:line_start]
             if _AS_OF_LINE.match(line):
                 return self._as_of(prev_start, line_start - 1)
