@@ -807,6 +807,12 @@ BLIND3_RULES = [
          "21 aftershocks have been recorded since the mainshock.",
          [ev(5.4)], [ta(21, what="aftershocks", as_of_local="2025-12-07T02:00")],
          published=D(2025, 12, 7), tz=LAX),
+    case(WIRE, "aftershocks-listed-after-a-colon",
+         "A magnitude 4.6 earthquake struck at 02:10. Several aftershocks followed within hours: one of magnitude "
+         "2.8 at 02:31, another of 3.1 at 03:05, and a magnitude 2.5 at 05:40, all local time.",
+         [ev(4.6, role="mainshock"), ev(2.8, role="aftershock", time_local="02:31"),
+          ev(3.1, role="aftershock", time_local="03:05"), ev(2.5, role="aftershock", time_local="05:40")],
+         published=D(2025, 9, 18), tz=ROM),
     case(NOQ, "often-holds-no-ten",
          "Since 2010, storms there often were felt as far as the coast, the weather office said."),
     case(NOQ, "a-rate-in-a-typical-year-is-not-a-count",

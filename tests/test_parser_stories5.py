@@ -73,10 +73,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event M5.9 (date 2025-03-03): place expected 'Chainpur', got 'New Delhi, Lucknow and Dehradun';"
         " event M6.6 (date 2022-11-09): place expected 'Doti', got None"
     ),
-    'wikinews_marche_pieve_torina': (
-        'event M3.4 (date 2025-09-18): expected, got nothing; event M2.9 (date 2025-09-18): role expecte'
-        "d 'aftershock', got None; event M2.6 (date 2025-09-18): role expected 'aftershock', got None"
-    ),
     'wikipedia_esmeraldas_doublet': (
         "event M6.8 ('After the second, larger earthquake, the institute reclassif'): expected nothing, "
         "got an event; event M6.4 (date 2024-03-19): role expected 'foreshock', got 'mainshock'; event M"

@@ -266,6 +266,8 @@ _AFTERSHOCKS_PLURAL = re.compile(r"(?i)\baftershocks\b")
 #: "The strongest of them, with …", "the largest one, " right before a value in its sentence.
 _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:strongest|largest|biggest|most\s+powerful)(?:\s+(?:of\s+(?:them|these|those)|one))?"
                              r"\s*,?\s+(?:(?!(?:since|than|after|following)\b)\w+\s+){0,4}?$")
+#: A list of quakes announced by their kind before a colon: "Several aftershocks followed …: one of …".
+_COLON_LIST_ROLE = re.compile(r"(?i)\b(aftershocks|foreshocks)\b[^:.;]{0,80}:\s")
 _SUPERLATIVE_STEMS = re.compile(r"strongest|largest|biggest|most\s+powerful")
 #: "a magnitude 4.1 followed at 7:46": a quake that came after the ones just counted.
 _FOLLOWED_AFTER = re.compile(r"(?:\s+(?:quake|earthquake|tremor|shock))?\s+(?:then\s+|soon\s+)?followed\b(?!\s+by\b)", re.I)
@@ -962,6 +964,10 @@ class _Pass(_Counts, _Attributes, _Finish):
         inner = P.ROLE_WORD.search(m.group(0))
         if inner and d.role is None:
             d.role = "aftershock" if inner.group("after") else "foreshock" if inner.group("fore") else "mainshock"
+        if d.role is None and ":" in self._low:
+            lead = _COLON_LIST_ROLE.search(text, s.start, a)
+            if lead:  # "Several aftershocks followed …: one of magnitude 2.9 at 04:07, …"
+                d.role = _role_of(lead.group(1))
         if (g["sup"] or (d.role is None and ((_SUPERLATIVE_STEMS.search(self._low) and _SUPERLATIVE_OF.search(text, s.start, a))
                                              or _FOLLOWED_AFTER.match(text, b, s.end)))) \
                 and _AFTERSHOCKS_PLURAL.search(text, max(0, s.start - 200), a):

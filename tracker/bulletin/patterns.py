@@ -54,7 +54,7 @@ MAGNITUDE = re.compile(
   | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:degrees?[ \t]+)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude(?![ \t]+(?:units?|steps?|points?|levels?))|on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter|Richter|(?P<r>R|SR)\b))
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|of|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an|the)[ \t]+)?(?:magnitude[ \t]+|M[ \t]?)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
-  | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)(?:(?P<art>an?)[ \t]+)?(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
+  | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)(?:(?P<art>an?|another[ \t]+of)[ \t]+)?(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and)\b|,|\.(?!\d)|$))
   | (?P<altv>(?=[pgemrcl])(?:puts?|placed|places|pegged|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it|a|that|this|[A-Za-z]+['’]s)[ \t]+(?:(?:[\w'’-]+[ \t]+){{0,5}}?|(?:[\w'’-]+[ \t]+){{0,4}}?[\w'’-]+,[^,;]{{1,60}}?,[ \t]+)(?:at|as|of)[ \t]+(?:(?P<ta2>{MAG_TYPE})[ \t]*|M[ \t]?)?(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<bare>(?:(?<=['’]s\ )|(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:shallow|deep|strong|powerful|moderate|light|minor)[ \t]+)?(?P<vb>[0-9][.,][0-9])(?!\d|[.,]\d)
         (?=[ \t]+(?:(?:centered|centred|struck|hit|jolted|shook|rattled|was\ felt|continued|the\ next\ day|that\ (?:struck|hit|shook)
@@ -427,8 +427,8 @@ MAGNITUDE_GATE = first_char_gate(
     r"|(?:mom|loc|ric|bod|sur|pre|ini|rev|est)[a-z]*(?:[- ]wave)?[ \t-]+mag"   # named with a qualifier
     r"|\d(?:[.,]\d{1,2})?[ \t]*(?:,|-?[ \t]*(?:deg|mo|ma|on|r|sr))"           # lst, post
     r"|strongest|largest|biggest|most\ powerful"                               # sup
-    r"|,[ \t]+(?:and[ \t]+)?(?:an?[ \t]+)?\d[.,]\d"                            # cont
-    r"|[ \t](?:and|including)[ \t]+(?:an?[ \t]+)?\d[.,]\d"                     # cont
+    r"|,[ \t]+(?:and[ \t]+)?(?:an?[ \t]+|another[ \t]+of[ \t]+)?\d[.,]\d"       # cont
+    r"|[ \t](?:and|including)[ \t]+(?:an?[ \t]+|another[ \t]+of[ \t]+)?\d[.,]\d"  # cont
     r"|(?:put|pla|peg|gav|giv|est|mea|rat|cal|rec|reg|lis)[a-z]*[ \t]+(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t]"  # altv
     r"|(?:mea|reg|rat|rea)[a-z]*[ \t]+(?:[a-z]+[ \t]+){0,3}\d"                 # measuring, lst2
     r"|(?<=[sane])\ (?:\S+[ \t]+){0,2}\d[.,]\d",                               # bare, adj (one before)
