@@ -144,6 +144,7 @@ def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, t
 
 _NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)?[ \t]*")
 _OF_THE_LOOK = re.compile(r"\sof\s+the\s")
+#: The word "felt": where FELT_COUNT can match, and what makes a count's own words say its quakes were felt.
 _HINT_FELT = re.compile(r"(?i)\bfelt\b")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
@@ -175,7 +176,6 @@ _RANGE_WORD = re.compile(r"(?i)^(?:to|and|or|-|–)$")
 _DETERMINER = re.compile(r"(?i)^(?:the|these|those|both|such|first|last|next|past|another)$")
 _MAGNITUDE_TOKEN = re.compile(r"(?i)^(?:magnitudes?|m\d.*|mw.*|ml.*)$")
 _AFTERSHOCK_WORD = re.compile(r"\baftershocks?\b", re.I)
-_AFTERSHOCKS_PLURAL = re.compile(r"\baftershocks\b", re.I)
 _QUAKES_PLURAL = re.compile(r"(?i)quakes|aftershocks|tremors|temblors")
 _AFTER_PREFIX = re.compile(r"after", re.I)
 #: "… aftershocks that may follow": a count of quakes that have not happened.
@@ -202,7 +202,6 @@ _LIST_AFTER = re.compile(
 _COLON_LIST = re.compile(r"^[^.;:]{0,60}(?::|\s[—–]|\s--)\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", re.I)
 _MAG_NUM_RE = re.compile(P.MAG_NUM)
 _COLON_LEAD = re.compile(r"^\s*:")
-_FELT_WORD = re.compile(r"\bfelt\b", re.I)
 _AS_OF_LINE = re.compile(r"(?i)\s*(?:as\s+of|as\s+at)\b")
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|through)\s+(?P<t>[^,;]{2,40})", re.I)
 
@@ -273,7 +272,7 @@ class _Counts:
             context = text[max(0, m.start() - 300):m.end()]
             if not P.PLURAL_QUAKES.search(context) and not _AFTERSHOCK_WORD.search(context):
                 continue
-            what = "aftershocks" if _AFTERSHOCKS_PLURAL.search(context) else "earthquakes"
+            what = "aftershocks" if P.AFTERSHOCKS_PLURAL.search(context) else "earthquakes"
             end = m.end("lead") + bspan[1]
             # "By 7am … 143 aftershocks, 12 of them magnitude 3 or above": the same as-of as its whole
             as_of = next((t.as_of_local for t in reversed(self.tallies) if t.span and lo <= t.span[0] < m.start()), None)
@@ -289,7 +288,7 @@ class _Counts:
             context = text[max(0, m.start() - 300):m.end()]
             if not _QUAKES_PLURAL.search(context):
                 continue
-            what = "aftershocks" if _AFTERSHOCKS_PLURAL.search(context) else "earthquakes"
+            what = "aftershocks" if P.AFTERSHOCKS_PLURAL.search(context) else "earthquakes"
             as_of = next((t.as_of_local for t in reversed(self.tallies) if t.span and lo <= t.span[0] < m.start()), None)
             self.tallies.append(Tally(count=n, what=what, felt=True, as_of_local=as_of, evidence=m.group(0),
                                       span=(m.start(), m.end())))
@@ -408,7 +407,7 @@ class _Counts:
         if bspan is not None and bspan[1] > 0 and bspan[0] >= 0:
             end = max(end, noun_b + bspan[1]) if bspan[2] == "after" else end
         felt_zone = text[noun_b:after_end]
-        felt = True if (P.FELT.search(felt_zone) and not P.NOT_FELT.search(felt_zone)) or _FELT_WORD.search(mid) else None
+        felt = True if (P.FELT.search(felt_zone) and not P.NOT_FELT.search(felt_zone)) or _HINT_FELT.search(mid) else None
         as_of = self._as_of(max(lo, c_start - 120), c_start) or self._as_of(noun_b, after_end) or self._as_of_line(c_start)
         ev_start = c_start
         ev_end = min(max(end, noun_b), hi)

@@ -262,7 +262,6 @@ _DIGIT_DASH_END = re.compile(r"\d\s*[-–]\s*$")
 _USGS_AFTER = re.compile(r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d")
 _SUCH_BEFORE = re.compile(r"\b(?:such|similar)\s+(?:an?\s+)?$", re.I)
 _COMPARISON_BEFORE = re.compile(r"(?i)\b(?:as|than|like|every|each|any)\s+(?:a|an)?\s*$")
-_AFTERSHOCKS_PLURAL = re.compile(r"(?i)\baftershocks\b")
 #: "The strongest of them, with …", "the largest one, " right before a value in its sentence.
 _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:strongest|largest|biggest|most\s+powerful)(?:\s+(?:of\s+(?:them|these|those)|one))?"
                              r"\s*,?\s+(?:(?!(?:since|than|after|following)\b)\w+\s+){0,4}?$")
@@ -970,7 +969,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                 d.role = _role_of(lead.group(1))
         if (g["sup"] or (d.role is None and ((_SUPERLATIVE_STEMS.search(self._low) and _SUPERLATIVE_OF.search(text, s.start, a))
                                              or _FOLLOWED_AFTER.match(text, b, s.end)))) \
-                and _AFTERSHOCKS_PLURAL.search(text, max(0, s.start - 200), a):
+                and P.AFTERSHOCKS_PLURAL.search(text, max(0, s.start - 200), a):
             # "N aftershocks followed, the strongest measuring 4.8", "… 19 aftershocks. The strongest of
             # them, with a magnitude of 5.0, …", "… 58 aftershocks. … a magnitude 4.1 followed at 7:46"
             d.role = "aftershock"

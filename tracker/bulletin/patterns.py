@@ -319,6 +319,8 @@ def _b(name: str) -> str:
     return rf"(?:M[wLl]?\s?|magnitudes?\s+(?:of\s+)?|Mw\s?|ML\s?)?(?P<{name}>{MAG_NUM})"
 
 
+#: The plural "aftershocks": what a count or a "the strongest of them" is about.
+AFTERSHOCKS_PLURAL = re.compile(r"(?i)\baftershocks\b")
 #: Magnitude bounds of a tally, each with groups lo and/or hi.
 BOUNDS = [
     re.compile(rf"\branging\s+(?:in\s+magnitude\s+)?from\s+(?:the\s+lowest\s+of\s+|magnitude\s+|M\s?)?(?P<lo>{MAG_NUM})\s+(?:and|to|up\s+to)\s+(?:the\s+highest\s+of\s+|magnitude\s+|M\s?)?(?P<hi>{MAG_NUM})", re.I),
