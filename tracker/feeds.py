@@ -35,7 +35,7 @@ import pandas as pd
 import requests
 
 from tracker import __version__
-from tracker.catalog import parse_catalog_bytes
+from tracker.catalog import in_time_order, parse_catalog_bytes
 from tracker.errors import CatalogFormatError, FeedError, FeedRequestError, FeedTimeout, InputError
 from tracker.merge import KM_PER_DEGREE
 from tracker.model import empty_events_frame
@@ -507,11 +507,10 @@ def _split_fetch(f: _Fetcher, q: FeedQuery, limit: int, now: pd.Timestamp,
         used.append((a, b))
     if f.store is not None and not f.offline:
         body = json.dumps({"windows": [[a.isoformat(), b.isoformat()] for a, b in used]}).encode()
-        f.store.cache_put(normalise_url(build_query_url(q, f.provider)) + _PLAN_KEY, body,
-                          provider=f.provider.name, url=build_query_url(q, f.provider), fetched_at=f.clock())
+        url = build_query_url(q, f.provider)
+        f.store.cache_put(normalise_url(url) + _PLAN_KEY, body, provider=f.provider.name, url=url, fetched_at=f.clock())
     merged = pd.concat(frames, ignore_index=True) if frames else empty_events_frame()
-    merged = merged.drop_duplicates("event_id", keep="last").sort_values("time_utc", kind="stable")
-    merged = merged.reset_index(drop=True)
+    merged = in_time_order(merged.drop_duplicates("event_id", keep="last").reset_index(drop=True))
     if total is not None and len(merged) != total:
         warnings.warn(f"{f.provider.name}: got {len(merged)} events in {len(frames)} windows, "
                       f"the count said {total} (the catalogue changed meanwhile?)", FeedWarning, stacklevel=3)
