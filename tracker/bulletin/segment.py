@@ -134,7 +134,6 @@ _REF_HEADING = re.compile(
 #: February 19, 2015"), or a bulleted short line. Its magnitude is a headline's, not a new quake.
 _CITATION = re.compile(r"[ \t]*(?:[*•·\-–][ \t]+)?[\"“‘'][^\n]{3,250}?[\"”’'][ \t]*[—–-][ \t]*\S[^\n]{0,200}")
 _CITE_OPENERS = frozenset("\"“‘'*•·-–")
-_REF_HEADING_START = re.compile(r"(?i)[ \t]*(?:sour|refe|exte|see\s|furt|rela|bibl|cita)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[*•·\-–]|\d{1,3}[.)])[ \t]+\S[^\n]{0,250}")
 
 
@@ -148,12 +147,14 @@ def reference_paragraphs(text: str, paras: list[Span]) -> set[int]:
     out: set[int] = set()
     in_refs = False
     for i, p in enumerate(paras):
-        # cheap first: a paragraph that neither opens with a heading word nor a quote or bullet, and
-        # follows no heading, is story (most of a long text)
-        if not in_refs and text[p.start] not in _CITE_OPENERS and not _REF_HEADING_START.match(text, p.start, p.end):
+        # cheap first: a paragraph that neither opens with a heading line nor a quote or bullet, and
+        # follows no heading, is story (most of a long text); the anchored heading match is quick
+        eol = text.find("\n", p.start, p.end)
+        heading = _REF_HEADING.fullmatch(text, p.start, p.end if eol < 0 else eol) is not None
+        if not in_refs and not heading and text[p.start] not in _CITE_OPENERS:
             continue
         lines = [ln for ln in text[p.start:p.end].split("\n") if ln.strip()]
-        if _REF_HEADING.fullmatch(lines[0]) if lines else False:
+        if heading:
             out.add(i)
             in_refs = True
             rest = lines[1:]
