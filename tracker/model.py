@@ -169,6 +169,10 @@ def null_text(n: int, index: pd.Index | None = None) -> pd.Series:
     return pd.Series(arr, index=index, dtype=dtype)
 
 
+#: Each event column's dtype as pandas names it ("string", "datetime64[ns, UTC]"), worked out once.
+_EVENT_DTYPE_NAMES = {k: str(pd.api.types.pandas_dtype(v)) for k, v in EVENT_DTYPES.items()}
+
+
 def empty_events_frame() -> pd.DataFrame:
     """An events DataFrame with no rows and the schema's columns and dtypes."""
     return conform_events(pd.DataFrame({c: [] for c in EVENT_COLUMNS}))
@@ -183,7 +187,7 @@ def conform_events(df: pd.DataFrame, *, copy: bool = True) -> pd.DataFrame:
     change it.
     """
     if not copy and list(df.columns[: len(EVENT_DTYPES)]) == list(EVENT_DTYPES) and all(
-            str(df[k].dtype) == str(pd.api.types.pandas_dtype(v)) for k, v in EVENT_DTYPES.items()):
+            str(df[k].dtype) == _EVENT_DTYPE_NAMES[k] for k in EVENT_DTYPES):
         return df
     out = df.copy()
     n = len(out)
@@ -193,7 +197,7 @@ def conform_events(df: pd.DataFrame, *, copy: bool = True) -> pd.DataFrame:
                 out[col] = null_text(n, out.index)
                 continue
             out[col] = pd.Series([None] * n, index=out.index, dtype="object")
-        elif str(out[col].dtype) == str(pd.api.types.pandas_dtype(dtype)):
+        elif str(out[col].dtype) == _EVENT_DTYPE_NAMES[col]:
             continue  # already right: converting would copy a column the copy above already made
         if col == "time_utc":
             out[col] = pd.to_datetime(out[col], utc=True, errors="coerce", format="ISO8601").astype(dtype)
