@@ -143,7 +143,8 @@ PHRASES: tuple[str, ...] = (
     "Following night", "5:30 p.m.", "0056 UTC", "14:59 hrs", "noon", "New Year's Eve", "Christmas Day",
     "Boxing Day", "Valentine's Day", "Jan. 5", "December 3rd, 2023", "19-Aug-18", "22 October 2024", "3rd of April",
     "in 1999", "since 2005", "in early 2011", "of March 2011", "yesterday morning", "last night", "early Tuesday",
-    "on Monday's", "this afternoon",
+    "on Monday's", "this afternoon", "earthquakes struck on 19 March 2024", "Tremors hit in March 19, 2024",
+    "a DOUBLET on 6 February 2023",
     # quakes, depths and the rest
     "the quake", "yesterday's earthquake", "a strong aftershock", "this seismic event", "its epicentre",
     "aftershocks", "Tremors", "events", "sismos", "at a depth of 10 km", "15 kilometers deep", "10 km depth",
@@ -641,6 +642,8 @@ PRECHECKS: tuple[Precheck, ...] = (
     Precheck("extract._QUAKE_STEMS -> segment.QUAKE_WORD", _in_window(X.QUAKE_WORD), _maybe(X._QUAKE_STEMS)),
     Precheck("_maybe('day', 'night') -> extract._DAY_WORD", _in_window(X._DAY_WORD), _maybe(("day", "night"))),
     Precheck("extract._YEAR_STEMS -> extract._YEAR_CONTEXT", _in_window(X._YEAR_CONTEXT), _maybe(X._YEAR_STEMS)),
+    Precheck("extract._PLURAL_DATED_STEMS -> extract._PLURAL_QUAKES_DATED", _in_window(X._PLURAL_QUAKES_DATED),
+             _maybe(X._PLURAL_DATED_STEMS)),
     # attributes._attributes: gated_search(_HINT_DEPTHS[i], _GATE_DEPTHS[i]) decides whether DEPTH[i] runs
     # (paired by zip(strict=True)). Hint 6 is left out: it is no look for speed but the catalogue-row
     # condition ("M 5.2" in the sentence), which keeps DEPTH[6] off prose ("within  30 km") and off

@@ -148,6 +148,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLURAL_QUAKES_DATED = re.compile(r"(?i)\b(?:earthquakes|quakes|tremors|doublet|pair\s+of\s+\w+\s+earthquakes)\b"
                                   r"[^.;]{0,160}?\b(?:on|in)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                                   r"\b(?:earthquakes|quakes|tremors)\b[^.;]{0,160}?\b(?:on|in)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
+#: What every _PLURAL_QUAKES_DATED match holds (lower-cased): its noun.
+_PLURAL_DATED_STEMS = ("quakes", "tremors", "doublet")
 _DAY_WORD = re.compile(r"(?i)\b(?:yesterday|today|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 #: "in July 2019", "in 2019": the year the following yearless dates of a paragraph belong to.
 _YEAR_CONTEXT = re.compile(r"(?i)\b(?:in|of|since)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
@@ -442,7 +444,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                     days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, s.end, self.anchor)
                             if p.date is not None and p.relative and not p.in_range]
                     self._narrative = days[-1] if days else self._narrative
-                elif _PLURAL_QUAKES_DATED.search(self.text, s.start, s.end) and not P.MAGNITUDE_HINT.search(self.text, s.start, s.end):
+                elif self._maybe(s.start, s.end, _PLURAL_DATED_STEMS) and _PLURAL_QUAKES_DATED.search(self.text, s.start, s.end) \
+                        and not P.MAGNITUDE_HINT.search(self.text, s.start, s.end):
                     # "The 2024 Esmeraldas earthquakes were a pair … that struck … on 19 March 2024. The
                     # first, of Mw 6.4, occurred at 09:48 …": quakes told together, then one by one
                     days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, s.end, self.anchor,
@@ -553,14 +556,17 @@ class _Pass(_Counts, _Attributes, _Finish):
 
     def _kv_block(self, para: Span, para_no: int) -> Draft | None:
         """Key/value blocks with one magnitude: every field in the block belongs to that quake."""
-        block = self.text[para.start:para.end]
-        if len(KV_LINE.findall(block)) < 3 or len(block) > 3000:
+        # KV_LINE is anchored at line starts, so three fields need three lines: most paragraphs are one
+        if para.end - para.start > 3000 or self.text.count("\n", para.start, para.end) < 2:
             return None
-        mags = [m for m in P.MAGNITUDE.finditer(block) if m.group("kv") or m.group("typed") or m.group("named")]
+        block = self.text[para.start:para.end]
+        if len(KV_LINE.findall(block)) < 3:
+            return None
+        mags = [m for m in P.gated_finditer(P.MAGNITUDE, P.MAGNITUDE_GATE, self.text, self._fold, para.start, para.end, lead=" ")
+                if m.group("kv") or m.group("typed") or m.group("named")]
         if len(mags) != 1:
             return None
-        m = mags[0]
-        return Draft(pos=para.start + m.start(), sent=para, anchor="block", para=para_no, sent_no=self.sent_no + 1)
+        return Draft(pos=mags[0].start(), sent=para, anchor="block", para=para_no, sent_no=self.sent_no + 1)
 
     # --- one sentence -----------------------------------------------------------------------------
     def _sentence(self, s: Span, para_no: int, block: Draft | None) -> None:
