@@ -137,6 +137,7 @@ PHRASES: tuple[str, ...] = (
     "12 were felt", "Thirty-one of them were felt", "eleven were felt", "3 had been widely felt", "two of them was felt",
     "65 measured magnitude 5 or above", "27 of them of magnitude 5", "twelve with magnitudes above 4",
     "a dozen were magnitude 3", "at least 4.5", "greater than 5", "between 4 and 5", "M>=4", "below 3",
+    "ranging from magnitude 4.1 to 5.3", "M<=3.5", "≤ M4.0", "≥M5", "4.5 or less", "5.0+", "M4.0-5.0", "3 to 4",
     # times
     "5 minutes later", "three hours after", "a few seconds before", "half an hour earlier",
     "Twenty-one days afterwards", "an hour later", "the same day", "later that day", "the next morning",
@@ -628,6 +629,14 @@ def _words(*words: str) -> Callable[[Case], bool]:
     return lambda c: any(w in _seg_low(c) for w in words)
 
 
+def _bound_look(look: tuple[str, ...]) -> Callable[[Case], bool]:
+    """counts._bounds's look: any of ``look`` in the folded stretch (or no folded form, so no look)."""
+    def says_yes(c: Case) -> bool:
+        low = P.folded(_seg(c))
+        return low is None or any(w in low for w in look)
+    return says_yes
+
+
 def _numeric(c: Case) -> bool:
     return P.has_number(c.text, c.lo, c.hi)
 
@@ -644,6 +653,9 @@ PRECHECKS: tuple[Precheck, ...] = (
     Precheck("extract._YEAR_STEMS -> extract._YEAR_CONTEXT", _in_window(X._YEAR_CONTEXT), _maybe(X._YEAR_STEMS)),
     Precheck("extract._PLURAL_DATED_STEMS -> extract._PLURAL_QUAKES_DATED", _in_window(X._PLURAL_QUAKES_DATED),
              _maybe(X._PLURAL_DATED_STEMS)),
+    # counts._bounds(s): BOUNDS[i] is searched in a stretch only if one of BOUND_LOOKS[i] is in it
+    *(Precheck(f"patterns.BOUND_LOOKS[{i}] -> patterns.BOUNDS[{i}]", _in_slice(pat), _bound_look(look))
+      for i, (pat, look) in enumerate(zip(P.BOUNDS, P.BOUND_LOOKS, strict=True)) if look is not None),
     # attributes._attributes: gated_search(_HINT_DEPTHS[i], _GATE_DEPTHS[i]) decides whether DEPTH[i] runs
     # (paired by zip(strict=True)). Hint 6 is left out: it is no look for speed but the catalogue-row
     # condition ("M 5.2" in the sentence), which keeps DEPTH[6] off prose ("within  30 km") and off

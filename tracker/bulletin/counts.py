@@ -126,7 +126,10 @@ def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, t
     if _ASCII_DIGIT.search(s) is None:
         return None, None, None  # every bound pattern holds a value
     best: tuple[int, int, float | None, float | None, int] | None = None
-    for order, pat in enumerate(P.BOUNDS):
+    low = P.folded(s)
+    for order, (pat, look) in enumerate(zip(P.BOUNDS, P.BOUND_LOOKS, strict=True)):
+        if low is not None and look is not None and not any(w in low for w in look):
+            continue
         m = pat.search(s)
         if not m:
             continue

@@ -336,6 +336,23 @@ BOUNDS = [
     re.compile(rf"(?:<=?|≤)\s*M[wLl]?\s?(?P<hi>{MAG_NUM})", re.I),
 ]
 
+#: For each of :data:`BOUNDS`, words one of which every match holds (in ``folded`` text), or None:
+#: a bound pattern starts at an optional "M" before its value, so the engine tries it at every
+#: position; a look at the words first spares the search on most stretches.
+BOUND_LOOKS: tuple[tuple[str, ...] | None, ...] = (
+    ("ranging",),
+    ("between",),
+    ("to", "-", "–"),
+    ("+", "plus", "more", "higher", "above", "greater", "larger", "bigger", "stronger", "over"),
+    ("above", "over", "greater", "larger", "bigger", "higher", "stronger", "more", "exceed", "topped", "surpassed", "least"),
+    (">", "≥"),
+    (">", "≥"),
+    ("smaller", "less", "lower", "weaker", "below", "under", "up"),
+    ("less", "lower", "smaller", "below", "under", "weaker"),
+    ("<", "≤"),
+    ("<", "≤"),
+)
+
 #: A number in digits or in words: magnitudes and counts need one (see has_number).
 HINT_NUMBER = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
