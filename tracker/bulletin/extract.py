@@ -401,7 +401,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         # str.lower can change lengths (Turkish dotted I); offsets must stay valid to use it
         self._low_all: str | None = low if len(low) == len(text) else None
         # the text as the cheap gates of patterns.py read it (None: use the full patterns alone)
-        self._fold = P.folded(text)
+        self._fold = P.folded(text, low)
         # with no publication date, weekdays resolve against the text's own first full date
         self.anchor = anchor_date(text) if published is None else None
         self._para_quake: dict[int, bool] = {}
@@ -409,6 +409,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         # set by _Counts._tallies_in for the sentence it reads: a PLURAL_QUAKES match there
         self._plural_in_sentence = False
         self._main: tuple[dt.date | None, tuple[int, int, int | None] | None] | None = None
+        self._id_key = ""  # the text's id prefix (run)
         self._by_mag: dict[int, Draft] = {}
         self._sigs: dict[tuple[int, int, str | None], tuple[dt.date | None, int | None, frozenset[str]]] = {}
 
@@ -466,10 +467,10 @@ class _Pass(_Counts, _Attributes, _Finish):
                     # a run of short lines after a quake line (a list entry's stamp, coordinates, depth) stays in
                     hit = hit or s.end - s.start < 80
                 prev_hit = hit
+        # ids as the store keeps them: "<sha256 prefix>:<n>", "<prefix>:t<n>", counted from 1 (_finish
+        # gives each event its own as it makes it)
+        key = self._id_key = text_sha256(self.text)[:12]
         events = self._finish()
-        # ids as the store keeps them: "<sha256 prefix>:<n>", "<prefix>:t<n>", counted from 1
-        key = text_sha256(self.text)[:12]
-        events = [replace(e, event_id=f"{key}:{n}") for n, e in enumerate(events, 1)]
         tallies = [replace(t, tally_id=f"{key}:t{n}") for n, t in enumerate(self.tallies, 1)]
         return ParseResult(tuple(events), tuple(tallies))
 

@@ -264,7 +264,8 @@ class _Finish:
             return True
         return bool(a.role and b.role and a.role != b.role)
 
-    def _event(self, d: Draft, n: int, prev: tuple | None) -> tuple[Event, tuple]:
+    def _event(self, d: Draft, index: int, prev: tuple | None) -> tuple[Event, tuple]:
+        """The event of draft ``d``, the ``index``-th (from 0) in reading order; ``prev`` is the last dated one's (date, clock, precision)."""
         own_day = any(p.date is not None or p.step is not None or p.same_day for p in d.pieces)
         if d.defaults and not own_day:
             d.pieces = d.pieces + d.defaults
@@ -352,6 +353,7 @@ class _Finish:
             a, b = max(sent.start, d.pos - 200), min(sent.end, d.pos + 400)
         ev = Event(
             magnitude=round(float(d.magnitude), 2),  # type: ignore[arg-type]
+            event_id=f"{self._id_key}:{index + 1}",
             mag_type=d.mag_type,
             time_utc=time_utc,
             date_local=date.isoformat() if date else None,

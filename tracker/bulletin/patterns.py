@@ -368,13 +368,14 @@ HINT_NUMBER = re.compile(
 # tried only where a match may start. Results are the same as without the gate, by construction.
 
 
-def folded(text: str) -> str | None:
+def folded(text: str, low: str | None = None) -> str | None:
     """``text`` lower-cased for gates, or ``None`` where lower-casing would not match as ``re.I`` does.
 
     Offsets must stay valid (``"İ".lower()`` is two characters), and the dotless ``ı`` and long
-    ``ſ``, which ``re.I`` matches as "i" and "s", stay themselves in lower case.
+    ``ſ``, which ``re.I`` matches as "i" and "s", stay themselves in lower case. ``low`` is
+    ``text.lower()`` where the caller has it already.
     """
-    low = text.lower()
+    low = text.lower() if low is None else low
     if len(low) != len(text) or "ı" in low or "ſ" in low:
         return None
     return low
