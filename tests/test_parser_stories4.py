@@ -65,10 +65,6 @@ KNOWN_MISSES: dict[str, str] = {
         "-16): alt expected ['4.9'], got []; event M5.1 (date 2025-10-14): place expected 'Kale', got 's"
         "outh-east of the city of Malatya'"
     ),
-    'wikipedia_kefalonia_foreshocks': (
-        'event M6.4 (date 1988-09-24): depth_km expected 12.0, got None; event M6.4 (date 1988-09-24): p'
-        "lace expected 'Argostoli', got None"
-    ),
     'wikipedia_list_peru_year': (
         "event M5.0 (date 2018-05-01): date_local expected '2018-05-01', got None; event M4.7 (date 2018"
         "-09-23): date_local expected '2018-09-23', got '2018-08-24'; event M4.7 (date 2018-09-23): dept"

@@ -226,6 +226,12 @@ class _Attributes:
             if place:
                 out.append(("place_dist", m.start(), m.end(), place))
                 taken.append((m.start(), m.end()))
+        sp = P.SUBJECT_PLACE.match(text, lo, hi) if places and "by" in low else None
+        if sp is not None and not P.NOT_PLACE.match(sp.group("p")):
+            place = _clean_place(sp.group("p"))
+            if place:
+                out.append(("place", sp.start("p"), sp.end("p"), place))
+                taken.append((sp.start("p"), sp.end("p")))
         for m in P.PREP_PLACE.finditer(text, lo, hi) if places else ():
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue

@@ -138,6 +138,8 @@ def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, t
         hi = decimal_value(gd["hi"]) if gd.get("hi") else None
         if (lo is not None and lo >= 10) or (hi is not None and hi >= 10):
             continue
+        if (lo is None) != (hi is None) and _NONE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+            lo, hi = hi, lo  # "none above magnitude 3": every one of them is at most 3
         if best is None or m.start() < best[0]:
             best = (m.start(), m.end(), lo, hi, order)
     if best is None:
@@ -192,6 +194,21 @@ _RATE_AFTER = re.compile(
     r"|(?:in|during)\s+(?:a|an)\s+(?:typical|average|normal|ordinary|given|usual)\s+(?:year|month|week|day)\b)")
 _LIST_OR_TABLE = re.compile(r"(?i)\b(?:list|table)\s+(?:shows|contains|includes|has)\b|\b(?:listed|shown)\s+below\b")
 #: Where the clause of a count ends: its bounds and "felt" are read up to here.
+#: A running count told without its noun: "By Tuesday morning the count had reached 58", "the number of
+#: aftershocks rose to 300". The noun, if left out, is that of the tally told just before.
+_COUNT_REACHED = re.compile(
+    r"\bthe\s+(?:(?P<adj>aftershock|quake|earthquake|tremor)\s+)?(?:count|tally|total|number(?:\s+of\s+(?P<noun>aftershocks|"
+    r"earthquakes|quakes|tremors))?)\s+(?:had\s+|has\s+|have\s+)?(?:reached|risen\s+to|rose\s+to|climbed\s+to|grown\s+to|"
+    r"grew\s+to|increased\s+to|stood\s+at|stands\s+at|topped)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?"
+    rf"(?P<c>{DIGIT_COUNT}|{WORD_NUMBER})\b(?![.,]?\d|\s*(?:%|percent|people|dead|deaths|injured|houses|homes|buildings))",
+    re.I,
+)
+#: What every _COUNT_REACHED match holds (lower-cased).
+_COUNT_REACHED_LOOK = ("count", "tally", "total", "number")
+#: A bound denied for the whole group: "none above magnitude 3", "none of them over 4", "not one larger than".
+_NONE_BEFORE = re.compile(r"(?i)\b(?:none|not\s+one|no\s+one)(?:\s+of\s+(?:them|these|those))?\s+(?:was\s+|were\s+)?$")
+#: A clock restated in another zone, in brackets: "(0600GMT)", "(06:00 UTC)", "(1805 GMT Monday)".
+_BRACKETED_CLOCK = re.compile(r"(?i)\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|Z)(?:\s+[A-Za-z]+day)?\s*\)")
 _CLAUSE_END = re.compile(
     r"(?<![ap]\.m)[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|(?!all\s)\w+\s+of\s+(?:them|those|which)|(?!all\s+of)(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
     r"\bincluding\b|\(|\bwhile\b"
@@ -305,7 +322,28 @@ class _Counts:
             what = "aftershocks" if m.group("noun").lower().startswith("after") else "earthquakes"
             self.tallies.append(Tally(count=n, what=what, evidence=m.group(0), span=(m.start(), m.end())))
             self.consumed.append((m.start("c"), m.end("c")))
+        for m in _COUNT_REACHED.finditer(text, lo, hi) if any(w in self._low for w in _COUNT_REACHED_LOOK) else ():
+            self._count_reached(m)
         self._elided_tallies(self.tallies[first_new:], hi)
+
+    def _count_reached(self, m: re.Match[str]) -> None:
+        """One :data:`_COUNT_REACHED` match as a tally: of the noun it names, else of the tally just before."""
+        if self._is_consumed(m.start("c"), m.end("c")):
+            return
+        n = count_value(m.group("c"))
+        if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
+            return
+        named = m.group("noun") or m.group("adj")
+        before = next((t for t in reversed(self.tallies) if t.span and 0 <= m.start() - t.span[1] <= 600), None)
+        if named:
+            what = "aftershocks" if named.lower().startswith("after") else "earthquakes"
+        elif before is not None and not before.felt and before.mag_min is None and before.mag_max is None:
+            what = before.what  # "… located 43 aftershocks. … By Tuesday morning the count had reached 58"
+        else:
+            return  # "the total reached 58" with no quakes counted just before: of what, the text does not say
+        self.tallies.append(Tally(count=n, what=what, as_of_local=self._as_of(max(0, m.start() - 60), m.start()),
+                                  evidence=m.group(0), span=(m.start(), m.end())))
+        self.consumed.append((m.start("c"), m.end("c")))
 
     def _count_after(self, noun: str, noun_a: int, noun_b: int, hi: int) -> None:
         """"Quakes of magnitude 4.5 and greater numbered 19 by Friday": the count told after its noun."""
@@ -411,7 +449,13 @@ class _Counts:
             end = max(end, noun_b + bspan[1]) if bspan[2] == "after" else end
         felt_zone = text[noun_b:after_end]
         felt = True if (P.FELT.search(felt_zone) and not P.NOT_FELT.search(felt_zone)) or _HINT_FELT.search(mid) else None
-        as_of = self._as_of(max(lo, c_start - 120), c_start) or self._as_of(noun_b, after_end) or self._as_of_line(c_start)
+        as_of_end = after_end
+        close = text.find(")", after_end, min(hi, after_end + 24)) if text.startswith("(", after_end) else -1
+        if close > 0 and _BRACKETED_CLOCK.fullmatch(text, after_end, close + 1):
+            # "recorded as of 9 a.m. (0600GMT) Saturday": a clock restated in brackets does not end the clause
+            cut = _CLAUSE_END.search(text, close + 1, hi)
+            as_of_end = cut.start() if cut else hi
+        as_of = self._as_of(max(lo, c_start - 120), c_start) or self._as_of(noun_b, as_of_end) or self._as_of_line(c_start)
         ev_start = c_start
         ev_end = min(max(end, noun_b), hi)
         self.tallies.append(Tally(

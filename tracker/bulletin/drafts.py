@@ -46,6 +46,10 @@ class Draft:
     lat: float | None = None
     lon: float | None = None
     role: str | None = None
+    #: the role was guessed from the quakes told around it ("… 19 aftershocks. The strongest …"), not stated
+    role_guessed: bool = False
+    #: "the first tremor", "the second": which of the quakes told together before it (0 for the first)
+    ordinal: int | None = None
     group: int | None = None
     another: bool = False
     anchor: str | None = None  # "indef", "ordinal", "dated" for drafts without a magnitude yet

@@ -280,6 +280,8 @@ _ANY_DIGIT = re.compile(r"\d")
 _NOT_NEW_MODS = re.compile(r"\b(?:magnitude|such|similar|big|next|possible|major\s+one|future)\b")
 #: Each ordinal and superlative with its whole-word pattern, in the order they are tried.
 _ORDINAL_WORDS = tuple((o, re.compile(rf"\b{o}\b")) for o in _ORDINALS + _SUPERLATIVES)
+#: "the second-largest", "the third strongest": a rank by size, not one of the quakes told before.
+_ORDINAL_OF_SIZE = re.compile(r"\b(?:first|second|third|fourth|fifth)[-\s]+(?:largest|strongest|biggest|most|highest|deadliest)\b")
 _COMMA_END = re.compile(r",\s*$")
 _SAME_QUAKE_AFTER = re.compile(r"\s+(?:to\s+(?:hit|strike|rock|jolt|shake)|(?:in|of|this|since)\b)")
 _MAIN_MODS = re.compile(r"\b(?:main|initial|original)\b")
@@ -980,6 +982,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             # "N aftershocks followed, the strongest measuring 4.8", "… 19 aftershocks. The strongest of
             # them, with a magnitude of 5.0, …", "… 58 aftershocks. … a magnitude 4.1 followed at 7:46"
             d.role = "aftershock"
+            d.role_guessed = True
         if g["q"] and g["q"].lower() in ("preliminary", "initial"):
             d.alt = []
         return [Item(vstart - 2 if g["cont"] else a, b, [d], kind)]
@@ -1141,6 +1144,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                 continue
             if det == "another" or det in ("a", "an") or ordinal:
                 d = Draft(pos=a, sent=s, role=role, anchor="ordinal" if ordinal else "indef", para=para_no, sent_no=self.sent_no)
+                if ordinal in _ORDINALS and not _ORDINAL_OF_SIZE.search(mods):
+                    d.ordinal = _ORDINALS.index(ordinal)
                 d.another = det == "another"
                 out.append(Item(a, b, [d], "anchor-new"))
         low = self._low
@@ -1195,6 +1200,16 @@ class _Pass(_Counts, _Attributes, _Finish):
                     focus.seen = self.sent_no
                     return [focus]
                 return []
+            member = self._ordinal_member(d, self.drafts) if d.ordinal is not None else None
+            if member is not None and _REFERENCE_POINT.search(self.text, max(s.start, it.start - 12), it.start):
+                return []  # "less than nine hours after the second foreshock": a time counted from, no subject
+            if member is not None:
+                # "The first tremor was recorded at 7.42 p.m.": one of the quakes told together before
+                role = d.role or self._role_for(it.start, it.end, s)
+                if role is not None and member.role is None:
+                    member.role = role
+                member.seen = self.sent_no
+                return [member]
             self._new(d)
             return [d]
         d = it.drafts[0]

@@ -29,7 +29,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 #: A headline: a line of its own near the top (a blank line or the text's start before it, a blank
 #: line after), short, with no full stop at its end.
 _HEADLINE = re.compile(r"(?:^|(?<=\n\n))[ \t]*(?P<h>[^\n]{10,200}(?<![.:;]))\n[ \t]*\n")
-_HEADLINE_QUAKE = re.compile(r"(?i)\b(?:earthquake|quake|tremor|temblor|sismo|séisme|terremoto|gempa|deprem)s?\b")
+_HEADLINE_QUAKE = re.compile(r"(?i)\b(?:earthquake|quake|tremor|temblor|aftershock|foreshock|sismo|séisme|terremoto|gempa|deprem)s?\b")
 _LIST_TITLE = re.compile(r"\s*M[ \t]?\d")
 _AFTER_THE_MAIN = re.compile(r"(?i)\b(?:after|following)\s+the\s+(?:main\s?shock|main\s+(?:quake|earthquake|tremor|shock))\b")
 #: "within three hours", "within the next 40 minutes": an upper bound on the time after a quake.
@@ -172,6 +172,20 @@ class _Finish:
                       or min(abs((self._sig(d)[0] - x).days) for x in dates) <= 30)]  # type: ignore[operator]
         if cands:
             max(cands, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
+
+    def _ordinal_member(self, d: Draft, drafts: list[Draft]) -> Draft | None:
+        """"Two earthquakes, measuring 4.6 and 4.3, struck … The first tremor was recorded at 7.42 p.m.":
+        the n-th (``d.ordinal``) of the quakes that the latest sentence telling several of them named."""
+        told: dict[int, list[Draft]] = {}
+        for x in drafts:
+            if x.magnitude is not None and x.merged_into is None and x.pos < d.pos and d.pos - x.pos < 3000 \
+                    and d.para - x.para <= 3:
+                told.setdefault(x.sent.start, []).append(x)
+        sets = [xs for xs in told.values() if len(xs) >= 2]
+        if not sets or d.ordinal is None:
+            return None
+        latest = sorted(max(sets, key=lambda xs: xs[0].sent.start), key=lambda x: x.pos)
+        return latest[d.ordinal] if d.ordinal < len(latest) else None
 
     def _fold_headline(self, live: list[Draft]) -> None:
         """A headline's quake is the story's quake of that value ("Deep 7.1-magnitude earthquake near
@@ -321,12 +335,22 @@ class _Finish:
                 p.year_only for p in d.pieces):
             # a clock with no day and no quake told before it: the day of publication (a same-day report)
             date = self.published
+        if date is not None and clock is not None and written is None and d.role == "aftershock" and self._main is not None \
+                and self._main[0] == date and self._main[1] is not None and (clock[0], clock[1]) < self._main[1][:2] \
+                and not any(p.date is not None or p.step is not None or p.same_day for p in d.pieces) \
+                and (self.published is None or date < self.published):
+            # "A 5.4 … struck at 11.17 p.m. late Friday. … The strongest aftershock hit at 1.52 a.m.": on
+            # the day the story gives, a clock before the mainshock's cannot be its aftershock's, so the
+            # aftershock struck the next day
+            date += dt.timedelta(days=1)
         if date is None and not d.pieces and d.role == "aftershock" and self._main is not None \
                 and self._main[0] is not None and self._main[0] == self.published:
             # an aftershock of a quake that struck on the day of the report struck that day too
             date, precision = self.published, "day"
         role = d.role
-        if role is None and self._apart(d, date):
+        if (role is None or d.role_guessed) and self._apart(d, date):
+            # "The region's most powerful recent quake was the magnitude 7.8 … of Oct. 27, 2012": a
+            # superlative after a count of aftershocks makes no aftershock of a quake from years before
             role = "other"
         time_utc = None
         zone_name = self.tz

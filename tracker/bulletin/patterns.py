@@ -218,6 +218,12 @@ ADJ_PLACE = re.compile(
     r"(?:\b(?:1[89]|20)\d\d\s+(?:M\s?\d(?:\.\d)?\s+)?|\b(?:magnitude[ -]|M\s?)\d(?:\.\d)?\s+)"
     r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:earthquake|quake|tremor)s?\b"
 )
+#: "Simav was hit by a 5.9-magnitude earthquake", "Mindoro was struck by a magnitude 7.1 earthquake": the
+#: place a sentence opens with, struck by the quake the sentence goes on to name.
+SUBJECT_PLACE = re.compile(
+    rf"[ \t]*(?P<p>{_PLACE_WORDS})\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:badly|hard|severely|strongly|also|again)\s+)?"
+    r"(?:hit|struck|rocked|jolted|shaken|rattled|devastated)\s+by\s+(?:a|an|the|two|three)\b"
+)
 PLACE_FIELD = re.compile(
     r"^[ \t*•\-]*(?:location|locality|region|epicent(?:er|re)|epicentral\s+area|nearest\s+(?:place|town)|place|area|lokasi|lok)\b(?:[ \t]+name)?[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",
     re.I | re.M,
@@ -225,7 +231,7 @@ PLACE_FIELD = re.compile(
 NOT_PLACE = re.compile(
     r"^(?:the\s+)?(?:Richter|Mercalli|UTC|GMT|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|This|"
-    r"[A-Z]{1,3}T|USGS|CWA|EMSC|GFZ|JMA|BMKG|PHIVOLCS|ONEMI)\b"
+    r"[A-Z]{1,3}T|USGS|CWA|EMSC|GFZ|JMA|BMKG|PHIVOLCS|ONEMI|Good\s+Friday|Christmas|Easter|Boxing\s+Day|New\s+Year)\b"
 )
 
 #: "10.85N, 125.98E", "8.34 LS - 116.65 BT", "30.2 SOUTH 175.9 WEST", "23.77°N 121.67°E".

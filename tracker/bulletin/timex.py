@@ -104,6 +104,8 @@ _DATE_PATTERNS = [
 #: Holidays on a fixed day, told instead of a date: "the quake that struck on New Year's Day".
 _HOLIDAY = re.compile(r"\b(New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|Valentine['’]s\s+Day)\b"
                       r"(?:,?\s+(?P<hy>(?:19|20)\d\d)\b)?", re.I)  # "on New Year's Day 2024"
+#: Words that make a weekday part of a feast's or an event's name: "Good Friday", "Ash Wednesday".
+_FEAST_BEFORE = re.compile(r"(?i)\b(?:good|black|ash|holy|maundy|easter|palm|super|cyber|shrove)\s+$")
 _HINT_HOLIDAY = re.compile(r"(?i)year['’]s\s+(?:day|eve)|christmas|boxing\s+day|valentine")
 _HOLIDAY_DAYS = {"new year s day": (1, 1), "new year s eve": (12, 31), "christmas day": (12, 25),
                  "christmas eve": (12, 24), "boxing day": (12, 26), "valentine s day": (2, 14)}
@@ -419,6 +421,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             if g["tpart2"] and g["tpart2"].lower().startswith("early"):
                 part = "early"
         elif g["wd"]:
+            if not g["wmod"] and _FEAST_BEFORE.search(seg, max(0, m.start() - 12), m.start()):
+                continue  # "the Good Friday earthquake of 1964": a feast's name, not a day of this week
             wd = WEEKDAYS[g["wd"].lower()[:3]]
             mod = (g["wmod"] or "").lower()
             if mod == "this" and not g["wpart"] and not g["lastweek"]:
