@@ -150,7 +150,7 @@ PHRASES: tuple[str, ...] = (
     "the quake", "yesterday's earthquake", "a strong aftershock", "this seismic event", "its epicentre",
     "aftershocks", "Tremors", "events", "sismos", "at a depth of 10 km", "15 kilometers deep", "10 km depth",
     "hypocenter at 12 km", "focus about 12 kilometers", "Depth of Focus (km) : 015", "10 km\n", "  10 km  ",
-    "kedalaman 10 km", "struck", "was felt", "took place", "stock markets", "the star", "5%",
+    "kedalaman 10 km", "was deep, at about 29 miles", "struck", "was felt", "took place", "stock markets", "the star", "5%",
 )
 
 #: The words of the word-list patterns (quake words, verbs, money, stars, depth labels), in the

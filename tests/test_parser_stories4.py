@@ -43,9 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event M4.0 (date 2025-07-14): role expected 'aftershock', got None; tally of 6: mag_min expecte"
         'd 3.1, got None; tally of 6: mag_max expected 4.0, got None'
     ),
-    'mixed_helena_local_page': (
-        "tally of 12 ('12 aftershocks'): expected nothing, got a tally"
-    ),
     'usgs_sequence_hollister': (
         "event M6.9 (date None): role expected 'other', got 'aftershock'"
     ),

@@ -18,6 +18,7 @@ _HINT_DEPTHS = (
     re.compile(r"(?i)focus|hypocent"),
     re.compile(r"(?<![\w.])M[ \t]?\d\.\d"),
     re.compile(r"(?i)depth"),
+    re.compile(r"(?i)\bdeep\b"),
 )
 
 
@@ -32,6 +33,7 @@ _GATE_DEPTHS = (
     re.compile(r"focus|hypocent"),
     re.compile(r"m[ \t]?\d\.\d"),
     re.compile(r"depth"),
+    re.compile(r"deep"),
 )
 #: Every one of :data:`_GATE_DEPTHS` in one scan (the "km depth" gate holds "depth" or "deep"): most
 #: sentences have none of them, and one search proves it instead of eight.

@@ -190,7 +190,7 @@ _INTENSITY_BEFORE = re.compile(r"(?i)\b(?:upper|lower|intensity|level|shindo|sca
 #: "40,000 earthquakes a year", "4,000 earthquakes in Canada in a typical year": a rate, not a count.
 _RATE_AFTER = re.compile(
     r"(?i)(?:\s+(?:in|across|around|on|throughout)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
-    r"(?:(?:a|per|each|every)\s+(?:year|day|month|week)\b|annually\b|on\s+average\b"
+    r"(?:(?:a|per|each|every|an)\s+(?:year|day|month|week|hour|minute)\b|annually\b|on\s+average\b"
     r"|(?:in|during)\s+(?:a|an)\s+(?:typical|average|normal|ordinary|given|usual)\s+(?:year|month|week|day)\b)")
 _LIST_OR_TABLE = re.compile(r"(?i)\b(?:list|table)\s+(?:shows|contains|includes|has)\b|\b(?:listed|shown)\s+below\b")
 #: Where the clause of a count ends: its bounds and "felt" are read up to here.
@@ -221,6 +221,9 @@ _LIST_AFTER = re.compile(
     rf"^[\s,]*(?:measuring|of\s+(?:(?:moment|local)\s+)?magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", re.I)
 _COLON_LIST = re.compile(r"^[^.;:]{0,60}(?::|\s[—–]|\s--)\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", re.I)
 _MAG_NUM_RE = re.compile(P.MAG_NUM)
+#: One quake of a list after a colon: "M3.1", "Mw 4.0", "magnitude 3.0".
+_COLON_THEN_VALUE = re.compile(r":\s*(?:M[wLlbs]?\s?|magnitude\s+)\d", re.I)
+_LISTED_VALUE = re.compile(r"(?<![\w.])(?:M[wLlbs]?\s?|magnitude\s+)\d(?:[.,]\d)?\b")
 _COLON_LEAD = re.compile(r"^\s*:")
 _AS_OF_LINE = re.compile(r"(?i)\s*(?:as\s+of|as\s+at)\b")
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|through)\s+(?P<t>[^,;]{2,40})", re.I)
@@ -432,6 +435,10 @@ class _Counts:
         if exact is not None and n <= 20 and not partitive:
             self._count_group_events(n, exact, c_start, noun_b, what)
             return
+        colon = text.find(":", noun_b, min(hi, noun_b + 90))
+        if (lo_b is not None or hi_b is not None) and n <= 10 and not partitive and colon >= 0 \
+                and _COLON_THEN_VALUE.match(text, colon, hi) and len(_LISTED_VALUE.findall(text, colon, hi)) == n:
+            return  # "Two other earthquakes of M3.0 or larger have been recorded: M3.1 at 23:58 … and M3.0 …": the quakes, listed
         if lo_b is None and hi_b is None and not partitive:
             lst = _LIST_AFTER.match(after)
             # "Two aftershocks were felt within the hour: one of magnitude 4.1 …": a colon lists them

@@ -221,7 +221,7 @@ _POINT_AFTER_ROLE = re.compile(r"(?i)\b(?:since|than|after|following)\b")
 #: Words that put a quake outside the sequence, after it in its sentence.
 _NOT_OF_SEQUENCE = re.compile(
     r"(?i)\b(?:(?:a|as)\s+(?:\w+\s+)?separate\s+(?:earthquake|quake|event|shock)|rather\s+than\s+(?:an?\s+)?(?:aftershock|foreshock)"
-    r"|not\s+(?:an?\s+)?(?:aftershock|foreshock)|unrelated\s+to\s+(?:the|this)\b)")
+    r"|not\s+(?:an?\s+)?(?:aftershock|foreshock)|unrelated\s+to\s+(?:the|this)\b|not\s+(?:been\s+)?(?:related|linked|connected)\s+to\s+(?:the|this)\b)")
 _VALUE_OR_MAGNITUDE = re.compile(r"(?i)\d[.,]\d|magnitude")
 _AFTERSHOCKS_OF = re.compile(
     r"\baftershocks?\s+(?:of|to|from|following|after|(?:(?:have|has|had)\s+)?followed)\s+"
@@ -368,6 +368,24 @@ def _has_list_line(text: str) -> bool:
     return False
 
 
+def _without_restated(tallies: list[Tally]) -> list[Tally]:
+    """"128 aftershocks recorded" in a headline over "… had recorded 128 aftershocks ranging from magnitude
+    1.4 to 4.3": a count told again with less is the same count, kept once as told in full.
+
+    Only a tally whose every stated field the other states the same, and that states less, goes:
+    two counts told alike ("42 aftershocks on Monday and 42 on Tuesday") both stay.
+    """
+    def told(t: Tally) -> tuple[object, ...]:
+        return (t.mag_min, t.mag_max, t.felt, t.as_of_local)
+
+    def less(t: Tally, o: Tally) -> bool:
+        a, b = told(t), told(o)
+        return all(x is None or x == y for x, y in zip(a, b, strict=True)) and sum(x is not None for x in a) < sum(
+            y is not None for y in b)
+
+    return [t for t in tallies if not any(o.count == t.count and o.what == t.what and less(t, o) for o in tallies)]
+
+
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
     """Events and tallies in ``text``; see the module docstring for the pass."""
     if not text or not (QUAKE_WORD.search(text) or _has_list_line(text) or P.KV_QUAKE.search(text)
@@ -473,7 +491,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         # gives each event its own as it makes it)
         key = self._id_key = text_sha256(self.text)[:12]
         events = self._finish()
-        tallies = [replace(t, tally_id=f"{key}:t{n}") for n, t in enumerate(self.tallies, 1)]
+        tallies = [replace(t, tally_id=f"{key}:t{n}") for n, t in enumerate(_without_restated(self.tallies), 1)]
         return ParseResult(tuple(events), tuple(tallies))
 
     def _table_row(self, row: Row) -> None:
@@ -1035,7 +1053,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             seg = fold[lo:hi]  # cut once, not once per word
             return any(w in seg for w in words)
 
-        if has(b, s.end, "separate", "rather than", "not a", "unrelated") and _NOT_OF_SEQUENCE.search(text, b, s.end):
+        if has(b, s.end, "separate", "rather than", "not a", "unrelated", "not related", "not been related", "not linked",
+               "not been linked", "not connected", "not been connected") and _NOT_OF_SEQUENCE.search(text, b, s.end):
             return "other"  # "… it is usually treated as a separate earthquake rather than an aftershock"
         line_start = _line_start(text, a)
         if line_start > 1 and not text[line_start:a].strip() and text[line_start - 1] == "\n":

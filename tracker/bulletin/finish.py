@@ -109,6 +109,11 @@ class _Finish:
         self._share_trailing_day(live)
         self._history_ref = self.published or self._sequence_start(live) or self.anchor
         self._within_day: tuple[int, dt.date] | None = None
+        for d in live:
+            if d.role_guessed and self._apart(d, self._sig(d)[0]):
+                # "The region's most powerful recent quake was the magnitude 7.8 … of Oct. 27, 2012": a
+                # superlative after a count of aftershocks makes no aftershock of a quake from years before
+                d.role, d.role_guessed = None, False
         self._imply_mainshock(live)
         main = next((d for d in live if d.role == "mainshock"), None)
         self._main = _combine(main.pieces, self.tz, self.published or self.anchor)[:2] if main is not None else None
@@ -348,9 +353,7 @@ class _Finish:
             # an aftershock of a quake that struck on the day of the report struck that day too
             date, precision = self.published, "day"
         role = d.role
-        if (role is None or d.role_guessed) and self._apart(d, date):
-            # "The region's most powerful recent quake was the magnitude 7.8 … of Oct. 27, 2012": a
-            # superlative after a count of aftershocks makes no aftershock of a quake from years before
+        if role is None and self._apart(d, date):
             role = "other"
         time_utc = None
         zone_name = self.tz

@@ -176,6 +176,8 @@ DEPTH = [
                r"(?![ \t]+(?:[NSEW]{1,3}|north|south|east|west|of|from|off|away)\b)"),
     # "Depth of Focus (km) : 015": the unit in brackets before the value
     re.compile(r"\bdepth(?:\s+of\s+focus)?\s*\((?P<u>km)\)\s*[:=]\s*(?P<d>\d{1,3}(?:\.\d+)?)", re.I),
+    # "That quake was also deep, at about 29 miles", "relatively deep at 70 km"
+    re.compile(rf"\bdeep,?\s+at\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?{_DNUM}\s*{_DUNIT}{_DALT}", re.I),
 ]
 
 # --- places -----------------------------------------------------------------------------------------

@@ -90,14 +90,14 @@ _DATE_PATTERNS = [
     ),
     # April 16, 2016 / Jan. 21 / MAR 16 2023 / June 15th, 2005
     re.compile(
-        rf"\b(?=[JFMASONDTWjfmasondtw])(?:{_WDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
+        rf"\b(?=[JFMASONDTWjfmasondtw])(?:{_WDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d{{2}}))?"
         rf"(?P<ly>\s+last\s+year)?(?:\s*\((?P<zone>UTC|GMT)\))?", re.I
     ),
     # 19-Aug-18 (BMKG), 03-DEC-2023
     re.compile(rf"\b(?P<d>\d{{1,2}})[-/ ]{_MONTH}[-/ ](?P<y>(?:19|20)?\d{{2}})\b", re.I),
     # 22 October / 3rd of April 2024
     re.compile(
-        rf"\b(?=[\dMTWFSmtwfs])(?:{_WDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", re.I
+        rf"\b(?=[\dMTWFSmtwfs])(?:{_WDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d{{2}}))?", re.I
     ),
 ]
 
