@@ -819,7 +819,89 @@ BLIND3_RULES = [
          "Japan records about 1,500 felt earthquakes in a typical year, the agency says on its website."),
 ]
 
-CASES = NEWS_WIRE + REGIONAL_PAPER + AGENCY_BULLETIN + NO_QUAKE + BLIND3_RULES
+# --- found by the sixth blind story set: one case per rule, each in new words -----------------------
+
+BLIND6_RULES = [
+    case(WIRE, "the-first-and-the-second-of-a-pair",
+         "Two quakes, of magnitude 5.2 and 4.9, hit off western Crete on Monday night.\n\n"
+         "The first quake struck at 10.15 p.m. at a depth of 14 kilometers. Seismologists said the second quake "
+         "was an aftershock of the first.",
+         [ev(5.2, date_local="2025-03-10", time_local="22:15", depth_km=14.0, role="mainshock"),
+          ev(4.9, date_local="2025-03-10", depth_km=None, role="aftershock")],
+         published=D(2025, 3, 11), tz=ATH),
+    case(WIRE, "after-the-second-foreshock-is-a-time-not-a-subject",
+         "A magnitude 4.1 foreshock came at noon and a magnitude 4.6 foreshock at 18:20. The mainshock, of "
+         "magnitude 6.0, struck at 02:05, eight hours after the second foreshock. Its focus was 9 km deep.",
+         [ev(4.1, depth_km=None), ev(4.6, depth_km=None), ev(6.0, depth_km=9.0, role="mainshock")],
+         published=D(2025, 5, 2), tz=ATH),
+    case(PAPER, "place-that-opens-the-sentence-was-hit-by",
+         "A moderate quake shook the province on Sunday. Kerman was hit by a magnitude 6.4 earthquake on "
+         "December 26, 2003, which flattened the old citadel of Bam.",
+         [ev(6.4, date_local="2003-12-26", place="Kerman", role="other")], published=D(2025, 6, 2), tz=THR),
+    case(WIRE, "the-count-had-reached-after-a-tally",
+         "A magnitude 5.5 earthquake struck on Tuesday. Seismographs had located 35 aftershocks by noon "
+         "Wednesday. By Thursday evening the count had reached 61.",
+         [ev(5.5)], [ta(35, what="aftershocks"), ta(61, what="aftershocks")], published=D(2025, 4, 4), tz=LAX),
+    case(PAPER, "none-above-is-an-upper-bound",
+         "A magnitude 4.9 quake rattled the valley on Friday. About 50 aftershocks followed overnight, none above "
+         "magnitude 3.5, the observatory said.",
+         [ev(4.9)], [ta(50, what="aftershocks", mag_min=None, mag_max=3.5)], published=D(2025, 4, 5), tz=ROM),
+    case(WIRE, "as-of-a-clock-restated-in-gmt-then-its-day",
+         "A 5.0-magnitude earthquake struck the district late Monday, the disaster agency said.\n\n"
+         "It said 85 aftershocks had been recorded as of 7 a.m. (0400GMT) Tuesday.",
+         [ev(5.0, date_local="2025-02-10")], [ta(85, what="aftershocks", as_of_local="2025-02-11T07:00")],
+         published=D(2025, 2, 11), tz=IST),
+    case(WIRE, "aftershock-clock-before-the-mainshocks-is-the-next-morning",
+         "A magnitude 5.6 earthquake struck at 11.40 p.m. on Saturday. The strongest aftershock, a 4.4-magnitude "
+         "tremor, hit at 2.15 a.m.",
+         [ev(5.6, date_local="2025-06-07", role="mainshock"),
+          ev(4.4, date_local="2025-06-08", time_local="02:15", role="aftershock")],
+         published=D(2025, 6, 9), tz=IST),
+    case(PAPER, "strongest-recent-quake-years-ago-is-history-not-an-aftershock",
+         "A magnitude 5.8 quake struck off the coast on Sunday and 14 aftershocks followed. The area's strongest "
+         "recent quake was a magnitude 7.0 on May 3, 2009, which damaged the harbour.",
+         [ev(5.8, role="mainshock"), ev(7.0, date_local="2009-05-03", role="other")],
+         [ta(14, what="aftershocks")], published=D(2025, 8, 4), tz=MNL),
+    case(WIRE, "a-deck-about-the-aftershock-repeats-it",
+         "Quake of 5.9 shakes the coast\n\nStrongest aftershock measured 4.2, agency says\n\n"
+         "A magnitude 5.9 earthquake struck the coast on Monday. Among the aftershocks that followed, the strongest "
+         "registered magnitude 4.2 at 06:40 on Tuesday.",
+         [ev(5.9), ev(4.2, time_local="06:40")], published=D(2025, 9, 3), tz=IST),
+    case(PAPER, "a-feast-names-no-weekday-and-no-place",
+         "A magnitude 4.2 quake shook Kodiak on Monday. Old-timers recalled the magnitude 9.2 Good Friday "
+         "earthquake of 1964.",
+         [ev(4.2), ev(9.2, date_local=None, place=None, role="other")], published=D(2025, 8, 20),
+         tz="America/Anchorage"),
+    case(AGENCY, "a-count-that-lists-its-quakes-after-a-colon-is-no-tally",
+         "A swarm began near Krysuvik last night. Three quakes of M3.5 or larger were recorded: M3.9 at 01:10, "
+         "M3.6 at 02:44 and M3.5 at 05:20.",
+         [ev(3.9, time_local="01:10"), ev(3.6, time_local="02:44"), ev(3.5, time_local="05:20")], [],
+         published=D(2025, 3, 2), tz="Atlantic/Reykjavik"),
+    case(AGENCY, "quakes-per-hour-are-a-rate",
+         "The swarm near Grindavik continued overnight, the met office said. In the last two hours about 30 "
+         "earthquakes per hour were detected.", [], [], published=D(2025, 3, 2), tz="Atlantic/Reykjavik"),
+    case(PAPER, "a-headline-count-restated-in-full-is-one-tally",
+         "Strong quake in Samar; 92 aftershocks recorded\n\nA magnitude 5.7 earthquake struck Samar on "
+         "Wednesday. As of 6 a.m. on Thursday, the institute had recorded 92 aftershocks ranging from magnitude 1.1 "
+         "to 3.9.",
+         [ev(5.7)], [ta(92, what="aftershocks", mag_min=1.1, mag_max=3.9, as_of_local="2025-05-08T06:00")],
+         published=D(2025, 5, 8), tz=MNL),
+    case(PAPER, "not-related-said-in-the-next-sentence",
+         "A magnitude 5.7 earthquake struck Samar on Wednesday. Separately, a magnitude 4.1 quake struck off "
+         "Leyte on Wednesday evening. It was not related to the Samar earthquake.",
+         [ev(5.7), ev(4.1, role="other")], published=D(2025, 5, 8), tz=MNL),
+    case(WIRE, "deep-comma-at-about-miles",
+         "A magnitude 5.2 quake rattled Anchorage on Monday. Residents recalled the magnitude 6.4 earthquake of "
+         "June 3, 2016, near Willow. That quake was also deep, at about 40 miles.",
+         [ev(5.2), ev(6.4, date_local="2016-06-03", depth_km=64.4)], published=D(2025, 8, 20),
+         tz="America/Anchorage"),
+    case(PAPER, "a-month-name-date-before-1900",
+         "A magnitude 4.5 quake shook the Algarve on Tuesday. The great earthquake of magnitude 8.5 that struck "
+         "on Nov. 1, 1755 destroyed much of Lisbon.",
+         [ev(4.5), ev(8.5, date_local="1755-11-01", role="other")], published=D(2025, 10, 22), tz="Europe/Lisbon"),
+]
+
+CASES = NEWS_WIRE + REGIONAL_PAPER + AGENCY_BULLETIN + NO_QUAKE + BLIND3_RULES + BLIND6_RULES
 
 
 @pytest.mark.parametrize(("origin", "text", "published", "tz", "expected"), CASES)
