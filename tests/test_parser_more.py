@@ -895,6 +895,38 @@ BLIND6_RULES = [
          "June 3, 2016, near Willow. That quake was also deep, at about 40 miles.",
          [ev(5.2), ev(6.4, date_local="2016-06-03", depth_km=64.4)], published=D(2025, 8, 20),
          tz="America/Anchorage"),
+    case(AGENCY, "a-revision-to-the-same-value-gives-its-type",
+         "The service recorded an earthquake of magnitude 6.1 near Pinotepa. The first automatic report, issued "
+         "minutes after the event, gave a preliminary magnitude of 5.8. After a review of more stations, the "
+         "magnitude was revised to Mw 6.1.",
+         [ev(6.1, mag_type="Mw", alt=["5.8"])], published=D(2025, 4, 2), tz="America/Mexico_City"),
+    case(PAPER, "within-a-distance-of-a-city-is-a-reach-not-a-place",
+         "A magnitude 3.9 quake struck near Sohna on Friday, centred near Sohna. Officials said 11 quakes of "
+         "magnitude 3 or above have been recorded within 150 km of Gurugram this year.",
+         [ev(3.9, place="Sohna")], [ta(11, mag_min=3.0)], published=D(2025, 6, 8), tz=DEL),
+    case(AGENCY, "of-them-in-the-next-sentence-shares-the-as-of",
+         "An M4.1 earthquake struck on Monday. As of 9 a.m. PDT Tuesday, the network has recorded 48 aftershocks. "
+         "Five of them were M2.5 or larger.",
+         [ev(4.1)], [ta(48, what="aftershocks", as_of_local="2025-05-13T09:00"),
+                     ta(5, mag_min=2.5, as_of_local="2025-05-13T09:00")], published=D(2025, 5, 13), tz=LAX),
+    case(AGENCY, "an-earlier-sequences-mainshock-is-not-this-ones",
+         "An M4.6 earthquake struck near Parkfield on Monday. An M3.1 aftershock came an hour later. The area lies on "
+         "the rupture of the 2004 Parkfield sequence, whose M6.0 mainshock struck on September 28, 2004.",
+         [ev(4.6, role="mainshock"), ev(3.1, role="aftershock"), ev(6.0, date_local="2004-09-28", role="other")],
+         published=D(2025, 5, 13), tz=LAX),
+    case(PAPER, "a-swarm-named-by-its-place",
+         "A magnitude 3.2 quake rattled Brawley on Monday. The area produced the 2012 Brawley swarm, hundreds of "
+         "small quakes whose largest was a magnitude 5.4 on August 26, 2012.",
+         [ev(3.2), ev(5.4, date_local="2012-08-26", place="Brawley", role="other")], published=D(2025, 5, 13),
+         tz=LAX),
+    case(WIRE, "including-a-quake-after-a-count-of-aftershocks",
+         "By noon, 17 aftershocks with an intensity of 1 or higher had been observed, including a magnitude 4.8 "
+         "quake at 6:02 a.m. that registered 3 in Miyako.",
+         [ev(4.8, role="aftershock", time_local="06:02")], [ta(17, what="aftershocks")],
+         published=D(2025, 12, 4), tz=TYO),
+    case(WIRE, "the-coast-of-a-named-place",
+         "A magnitude 6.0 earthquake struck off the Pacific coast of Iwate Prefecture at 3:10 a.m. Thursday.",
+         [ev(6.0, place="Iwate")], published=D(2025, 12, 4), tz=TYO),
     case(PAPER, "a-month-name-date-before-1900",
          "A magnitude 4.5 quake shook the Algarve on Tuesday. The great earthquake of magnitude 8.5 that struck "
          "on Nov. 1, 1755 destroyed much of Lisbon.",

@@ -58,12 +58,14 @@ _DEGREES = re.compile(r"[-+]?\d{1,3}(?:\.\d+)?\s*°")
 #: "within 1000 km of the earthquake epicenter": a radius, not a place.
 #: "within 1000 km of the earthquake epicenter", "100 km east of the İzmit epicentre", "35 km west of the
 #: Landers rupture": measured from another quake, not a place.
+#: Words before a distance that make it a reach, not where a quake was: "within 200 km of Delhi".
+_RADIUS_BEFORE = re.compile(r"(?i)\b(?:within|up\s+to|as\s+far\s+(?:away\s+)?as|beyond|more\s+than)\s+(?:some\s+|about\s+)?$")
 _OF_THE_QUAKE = re.compile(
     r"(?i)\b(?:of|from)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:earthquake|quake|epicent|hypocent|rupture|main\s?shock|fault)")
 #: Words without which COORDS_WORDS, the latitude/longitude patterns and ADJ_PLACE cannot match.
 _COORDS_WORDS_LOOK = ("degree", "°")
 _LATLON_LOOK = ("lat", "lon")
-_ADJ_PLACE_LOOK = ("quake", "tremor")
+_ADJ_PLACE_LOOK = ("quake", "tremor", "swarm", "sequence")
 #: A line of the sentence that starts with "m" (a list title "M 3.2 - Crete" can follow a line break).
 _LINE_STARTS_M = re.compile(r"(?m)^[ \t]*m")
 _QUAKE_PART_NEXT = re.compile(r"(?i)\s*(?:epicent|hypocent|rupture|fault|earthquake|quake|main\s?shock)")
@@ -224,6 +226,8 @@ class _Attributes:
                 continue
             if _OF_THE_QUAKE.search(m.group(0)) or _QUAKE_PART_NEXT.match(text, m.end(), min(hi, m.end() + 24)):
                 continue  # "within 1000 km of the earthquake epicenter": a radius, not a place
+            if _RADIUS_BEFORE.search(text, max(lo, m.start() - 24), m.start()):
+                continue  # "14 earthquakes … within 200 km of Delhi", "felt as far as 300 km from": a reach
             place = _clean_place(m.group(0))
             if place:
                 out.append(("place_dist", m.start(), m.end(), place))

@@ -205,6 +205,7 @@ _COUNT_REACHED = re.compile(
 )
 #: What every _COUNT_REACHED match holds (lower-cased).
 _COUNT_REACHED_LOOK = ("count", "tally", "total", "number")
+_OF_THEM = re.compile(r"(?i)\bof\s+(?:them|these|those)\b")
 #: A bound denied for the whole group: "none above magnitude 3", "none of them over 4", "not one larger than".
 _NONE_BEFORE = re.compile(r"(?i)\b(?:none|not\s+one|no\s+one)(?:\s+of\s+(?:them|these|those))?\s+(?:was\s+|were\s+)?$")
 #: A clock restated in another zone, in brackets: "(0600GMT)", "(06:00 UTC)", "(1805 GMT Monday)".
@@ -297,8 +298,11 @@ class _Counts:
                 continue
             what = "aftershocks" if P.AFTERSHOCKS_PLURAL.search(context) else "earthquakes"
             end = m.end("lead") + bspan[1]
-            # "By 7am … 143 aftershocks, 12 of them magnitude 3 or above": the same as-of as its whole
-            as_of = next((t.as_of_local for t in reversed(self.tallies) if t.span and lo <= t.span[0] < m.start()), None)
+            # "By 7am … 143 aftershocks, 12 of them magnitude 3 or above": the same as-of as its whole, also
+            # told in the next sentence ("… has recorded 64 aftershocks. Three of them were M2.5 or larger")
+            of_them = _OF_THEM.search(m.group(0)) is not None
+            as_of = next((t.as_of_local for t in reversed(self.tallies) if t.span and (
+                lo <= t.span[0] < m.start() or (of_them and 0 <= m.start() - t.span[1] <= 250))), None)
             self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b, as_of_local=as_of,
                                       evidence=text[m.start():end], span=(m.start(), end)))
             self.consumed.append((m.start(), end))

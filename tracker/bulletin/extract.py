@@ -269,6 +269,8 @@ _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:strongest|largest|biggest|most\s+powerfu
                              r"\s*,?\s+(?:(?!(?:since|than|after|following)\b)\w+\s+){0,4}?$")
 #: A list of quakes announced by their kind before a colon: "Several aftershocks followed …: one of …".
 _COLON_LIST_ROLE = re.compile(r"(?i)\b(aftershocks|foreshocks)\b[^:.;]{0,80}:\s")
+#: A quake named as one of a group just counted: "…, including a magnitude 5.1 quake", "including one of M4.2".
+_INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:an?\s+|one\s+(?:of\s+)?)?(?:(?:strong|moderate|powerful)\s+)?$")
 _SUPERLATIVE_STEMS = re.compile(r"strongest|largest|biggest|most\s+powerful")
 #: "a magnitude 4.1 followed at 7:46": a quake that came after the ones just counted.
 _FOLLOWED_AFTER = re.compile(r"(?:\s+(?:quake|earthquake|tremor|shock))?\s+(?:then\s+|soon\s+)?followed\b(?!\s+by\b)", re.I)
@@ -430,6 +432,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         self._plural_in_sentence = False
         self._main: tuple[dt.date | None, tuple[int, int, int | None] | None] | None = None
         self._id_key = ""  # the text's id prefix (run)
+        self._current_main: Draft | None = None  # this sequence's mainshock (_finish)
         self._by_mag: dict[int, Draft] = {}
         self._sigs: dict[tuple[int, int, str | None], tuple[dt.date | None, int | None, frozenset[str]]] = {}
 
@@ -839,6 +842,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                 target.magnitude = v
                 if m.group("t"):
                     target.mag_type = _canon_type(m.group("t"))
+            elif m.group("t") and target.mag_type is None:
+                target.mag_type = _canon_type(m.group("t"))  # "… 5.9 … the magnitude was revised to Mw 5.9"
             if first is not None and abs(first - v) > 0.001 and _fmt_mag(first, None) not in target.alt:
                 target.alt.append(_fmt_mag(first, None))  # "updated from 6.8 to 7.1": 6.8 was its first value
 
@@ -1001,6 +1006,9 @@ class _Pass(_Counts, _Attributes, _Finish):
             # them, with a magnitude of 5.0, …", "… 58 aftershocks. … a magnitude 4.1 followed at 7:46"
             d.role = "aftershock"
             d.role_guessed = True
+        elif d.role is None and "including" in self._low and _INCLUDING_BEFORE.search(text, max(s.start, a - 40), a) \
+                and P.AFTERSHOCKS_PLURAL.search(text, s.start, a):
+            d.role = "aftershock"  # "21 aftershocks … had been observed, including a magnitude 5.1 quake at 4:46 a.m."
         if g["q"] and g["q"].lower() in ("preliminary", "initial"):
             d.alt = []
         return [Item(vstart - 2 if g["cont"] else a, b, [d], kind)]

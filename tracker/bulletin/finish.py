@@ -115,7 +115,10 @@ class _Finish:
                 # superlative after a count of aftershocks makes no aftershock of a quake from years before
                 d.role, d.role_guessed = None, False
         self._imply_mainshock(live)
-        main = next((d for d in live if d.role == "mainshock"), None)
+        # the mainshock of this sequence: of one told as history ("the 2019 sequence, whose M7.1 mainshock"), only failing that
+        current = next((d for d in live if d.role == "mainshock" and not self._apart(d, self._sig(d)[0])), None)
+        self._current_main = current
+        main = current or next((d for d in live if d.role == "mainshock"), None)
         self._main = _combine(main.pieces, self.tz, self.published or self.anchor)[:2] if main is not None else None
         events = []
         prev_local: tuple[dt.date | None, tuple[int, int, int | None] | None, str] | None = None
@@ -164,8 +167,8 @@ class _Finish:
             return
         lo, hi = min(d.pos for d in sub) - 3000, max(d.pos for d in sub) + 3000
         near = [d for d in live if lo <= d.pos <= hi]
-        if any(d.role == "mainshock" for d in near):
-            return
+        if any(d.role == "mainshock" and not self._apart(d, self._sig(d)[0]) for d in near):
+            return  # (the mainshock of an earlier sequence, "whose M7.1 mainshock struck on July 5, 2019", is not this one)
         biggest = max(d.magnitude for d in sub)  # type: ignore[type-var]
         dates = {self._sig(d)[0] for d in sub} - {None}
         # a quake dated long before the report (or the sequence) is history, not its mainshock
@@ -354,6 +357,10 @@ class _Finish:
             date, precision = self.published, "day"
         role = d.role
         if role is None and self._apart(d, date):
+            role = "other"
+        elif role == "mainshock" and self._current_main is not None and d is not self._current_main and self._apart(d, date):
+            # "… within the aftershock zone of the 2019 Ridgecrest sequence, whose M7.1 mainshock …": the
+            # mainshock of an earlier sequence, beside this one's, is none of this sequence
             role = "other"
         time_utc = None
         zone_name = self.tz

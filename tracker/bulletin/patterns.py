@@ -190,7 +190,9 @@ _UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻ
 _PLACE_WORDS = (
     rf"(?:the\s+)?(?:[{_UC}][\w'’.-]*|[{_UC}]{{2,}})(?:(?:\s+|,\s*|\s+(?:of|de|del|la|du|and|the|di|da|do)\s+|-)"
     rf"(?:[{_UC}][\w'’.-]*|[{_UC}]{{2,}}|\([^)\d]{{1,40}}\))){{0,7}}"
-    r"(?:\s+(?:area|region|coast|district|county|province|prefecture|city|town|village|island|islands|sea|border))?"
+    r"(?:\s+(?:area|region|coast|district|county|province|prefecture|city|town|village|island|islands|sea|border)"
+    # "the Pacific coast of Aomori Prefecture": the named stretch of a named place
+    rf"(?:\s+of\s+(?:the\s+)?[{_UC}][\w'’.-]*(?:\s+[{_UC}][\w'’.-]*){{0,3}})?)?"
     r"(?:(?:\s+(?:province|county|prefecture|state|region))?['’]s\s+[A-Z][\w'’.-]*(?:\s+(?:district|county|city|town|village))?)?"
 )
 #: "64 kilometers west of Navidad, O'Higgins Region" — a distance and a bearing: a place, never a depth.
@@ -218,7 +220,7 @@ HEADLINE_PLACE = re.compile(
 #: Point earthquake", "The 1932 M7.1 Cedar Mountain earthquake".
 ADJ_PLACE = re.compile(
     r"(?:\b(?:1[89]|20)\d\d\s+(?:M\s?\d(?:\.\d)?\s+)?|\b(?:magnitude[ -]|M\s?)\d(?:\.\d)?\s+)"
-    r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:earthquake|quake|tremor)s?\b"
+    r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:earthquake|quake|tremor|swarm|sequence)s?\b"
 )
 #: "Simav was hit by a 5.9-magnitude earthquake", "Mindoro was struck by a magnitude 7.1 earthquake": the
 #: place a sentence opens with, struck by the quake the sentence goes on to name.
