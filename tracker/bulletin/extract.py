@@ -385,7 +385,10 @@ def _without_restated(tallies: list[Tally]) -> list[Tally]:
         return all(x is None or x == y for x, y in zip(a, b, strict=True)) and sum(x is not None for x in a) < sum(
             y is not None for y in b)
 
-    return [t for t in tallies if not any(o.count == t.count and o.what == t.what and less(t, o) for o in tallies)]
+    alike: dict[tuple[int, str], list[Tally]] = {}
+    for t in tallies:
+        alike.setdefault((t.count, t.what), []).append(t)
+    return [t for t in tallies if not any(less(t, o) for o in alike[(t.count, t.what)])]
 
 
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
