@@ -927,6 +927,19 @@ BLIND6_RULES = [
     case(WIRE, "the-coast-of-a-named-place",
          "A magnitude 6.0 earthquake struck off the Pacific coast of Iwate Prefecture at 3:10 a.m. Thursday.",
          [ev(6.0, place="Iwate")], published=D(2025, 12, 4), tz=TYO),
+    case(AGENCY, "before-the-main-event-names-another-quake",
+         "At 6.12pm on Friday a moderate M4.5 earthquake struck 15 km north of Cheviot. There was also an M3.0 near "
+         "the same spot at 5.20pm, about an hour before the main event.",
+         [ev(4.5), ev(3.0, role=None)], published=D(2025, 6, 7), tz="Pacific/Auckland"),
+    case(WIRE, "unlikely-to-be-related-in-the-next-sentence",
+         "A 5.6-magnitude quake struck Herat on Monday. Later Monday, a 4.3-magnitude tremor was recorded in "
+         "neighbouring Farah province. Seismologists said it was unlikely to be related to the Herat quake.",
+         [ev(5.6), ev(4.3, place="Farah", role="other")], published=D(2025, 10, 14), tz="Asia/Kabul"),
+    case(WIRE, "it-now-appears-to-have-been-a-foreshock",
+         "A strong earthquake of magnitude 6.0 struck Niigata early on Monday. Officials said a magnitude 4.0 "
+         "earthquake at 9:40 p.m. on Sunday had its focus in nearly the same place. They said it now appears to have "
+         "been a foreshock.",
+         [ev(6.0, role="mainshock"), ev(4.0, role="foreshock")], published=D(2025, 11, 10), tz=TYO),
     case(PAPER, "a-month-name-date-before-1900",
          "A magnitude 4.5 quake shook the Algarve on Tuesday. The great earthquake of magnitude 8.5 that struck "
          "on Nov. 1, 1755 destroyed much of Lisbon.",

@@ -48,9 +48,9 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     'usgs_tectonic_sand_point': (
         'event M8.0 (date None): expected, got nothing; event M7.9 (date None): expected, got nothing; e'
-        "vent M5.1 (date 2025-11-04): date_local expected '2025-11-04', got None; event M5.1 (date 2025-"
-        "11-04): role expected 'foreshock', got 'mainshock'; event M7.6 (date None): role expected 'othe"
-        "r', got None"
+        "vent M5.1 (date 2025-11-04): date_local expected '2025-11-04', got '2025-11-03'; event M5.1 (da"
+        "te 2025-11-04): role expected 'foreshock', got None; event M7.6 (date None): role expected 'oth"
+        "er', got None"
     ),
     'wikinews_bonin_deep_quake': (
         "event M7.1 (date 2025-08-09): place expected 'Ogasawara', got 'about 890 km (550 miles) south o"

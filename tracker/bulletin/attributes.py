@@ -58,6 +58,7 @@ _DEGREES = re.compile(r"[-+]?\d{1,3}(?:\.\d+)?\s*°")
 #: "within 1000 km of the earthquake epicenter": a radius, not a place.
 #: "within 1000 km of the earthquake epicenter", "100 km east of the İzmit epicentre", "35 km west of the
 #: Landers rupture": measured from another quake, not a place.
+_NEAR_ADJ = re.compile(r"(?i)^(?:neighbou?ring|nearby|adjacent)\s+")
 #: Words before a distance that make it a reach, not where a quake was: "within 200 km of Delhi".
 _RADIUS_BEFORE = re.compile(r"(?i)\b(?:within|up\s+to|as\s+far\s+(?:away\s+)?as|beyond|more\s+than)\s+(?:some\s+|about\s+)?$")
 _OF_THE_QUAKE = re.compile(
@@ -100,6 +101,7 @@ def _depth_km(m: re.Match[str]) -> float | None:
 def _clean_place(s: str) -> str | None:
     s = _FIELD_LABEL.sub("", s.strip())
     s = _LEAD_PREP.sub("", s)
+    s = _NEAR_ADJ.sub("", s)  # "in neighboring Badghis province": the province is the place
     s = s.strip(" ,;:.-–")
     s = _POSSESSIVE_END.sub("", s)  # "Taiwan's east coast": the place is Taiwan
     if len(s) < 2 or not _TWO_LETTERS.search(s):

@@ -69,7 +69,8 @@ POSS_DAY = re.compile(
     r"\b(?P<day>yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\b(?=\s*(?:in\b|at\b|near\b|off\b|was\b|,|(?:quake|earthquake|tremor|temblor|aftershock|one)\b))",
     re.I,
 )
-PRONOUN = re.compile(r"\b(?P<p>[Ii]t|[Tt]his|which)\b(?=\s+(?:was|had|occurred|struck|hit|took|originated|is|were|measured|registered|lay|came|happened|also))")
+PRONOUN = re.compile(r"\b(?P<p>[Ii]t|[Tt]his|which)\b(?=\s+(?:was|had|occurred|struck|hit|took|originated|is|were|measured|registered|lay|came|happened|also"
+                     r"|(?:now\s+|probably\s+|likely\s+)?(?:appears?|appeared|seems?|seemed)\s+to\s+(?:have\s+been|be)\b))")
 QUAKE_VERB = re.compile(
     r"\b(?:struck|strikes?|hit|hits|occurr\w*|record\w*|jolt\w*|rock\w*|shook|shake|felt|detect\w*|register\w*|"
     r"measur\w*|took\s+place|happen\w*|originat\w*|locat\w*|centred|centered|epicent\w*|depth|strike|striking|"
@@ -221,7 +222,7 @@ _POINT_AFTER_ROLE = re.compile(r"(?i)\b(?:since|than|after|following)\b")
 #: Words that put a quake outside the sequence, after it in its sentence.
 _NOT_OF_SEQUENCE = re.compile(
     r"(?i)\b(?:(?:a|as)\s+(?:\w+\s+)?separate\s+(?:earthquake|quake|event|shock)|rather\s+than\s+(?:an?\s+)?(?:aftershock|foreshock)"
-    r"|not\s+(?:an?\s+)?(?:aftershock|foreshock)|unrelated\s+to\s+(?:the|this)\b|not\s+(?:been\s+)?(?:related|linked|connected)\s+to\s+(?:the|this)\b)")
+    r"|not\s+(?:an?\s+)?(?:aftershock|foreshock)|unrelated\s+to\s+(?:the|this)\b|(?:not|unlikely\s+to\s+be|unlikely\s+to\s+have\s+been)\s+(?:been\s+)?(?:related|linked|connected)\s+to\s+(?:the|this)\b)")
 _VALUE_OR_MAGNITUDE = re.compile(r"(?i)\d[.,]\d|magnitude")
 _AFTERSHOCKS_OF = re.compile(
     r"\baftershocks?\s+(?:of|to|from|following|after|(?:(?:have|has|had)\s+)?followed)\s+"
@@ -1064,8 +1065,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             seg = fold[lo:hi]  # cut once, not once per word
             return any(w in seg for w in words)
 
-        if has(b, s.end, "separate", "rather than", "not a", "unrelated", "not related", "not been related", "not linked",
-               "not been linked", "not connected", "not been connected") and _NOT_OF_SEQUENCE.search(text, b, s.end):
+        if has(b, s.end, "separate", "rather than", "not a", "unrelated", "related", "linked", "connected") \
+                and _NOT_OF_SEQUENCE.search(text, b, s.end):
             return "other"  # "… it is usually treated as a separate earthquake rather than an aftershock"
         line_start = _line_start(text, a)
         if line_start > 1 and not text[line_start:a].strip() and text[line_start - 1] == "\n":
@@ -1223,6 +1224,11 @@ class _Pass(_Counts, _Attributes, _Finish):
         if it.kind.startswith("anchor"):
             d = it.drafts[0]
             if it.kind == "anchor-ref":
+                if focus is not None and d.role is not None and focus.sent_no == self.sent_no \
+                        and _REFERENCE_POINT.search(self.text, max(s.start, it.start - 12), it.start):
+                    # "There was also an M3.2 …, roughly an hour before the main event": the quake a time
+                    # is counted from is another than the one this sentence told
+                    return []
                 if focus is not None and (self.sent_no - focus.sent_no) <= 12:
                     role = d.role or self._role_for(it.start, it.end, s)
                     if role and focus.role is None:

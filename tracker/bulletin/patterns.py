@@ -207,7 +207,7 @@ PREP_PLACE = re.compile(
     rf"(?:located|centred|centered)\s+at|hit|struck|jolted|rocked|shook|rattled|"
     rf"(?:destroyed|devastated|levelled|leveled|flattened)(?:\s+(?:much|most|parts?|large\s+parts)\s+of)?)\s+"
     rf"(?:the\s+(?:(?:port|coastal|border|mountain|northern|southern|eastern|western|central|historic|ancient|old|small|remote|industrial|provincial|[A-Z][\w-]+)\s+)?(?:town|city|village|island|province|region|state|prefecture|district|county|municipality)\s+of\s+)?"
-    rf"(?:(?:(?:north|south)-?(?:east|west)?|east|west)ern\s+|central\s+)?{_PLACE_WORDS}"
+    rf"(?:(?:(?:north|south)-?(?:east|west)?|east|west)ern\s+|central\s+|neighbou?ring\s+|nearby\s+|adjacent\s+)?{_PLACE_WORDS}"
 )
 #: A catalogue list title with no distance: "M 4.4 - Fiji region".
 LIST_TITLE_PLACE = re.compile(r"(?m)^[ \t]*M[ \t]?\d(?:\.\d{1,2})?[ \t]*[-–][ \t]*(?P<p>[A-Z][^\n\d]{2,60}?)[ \t]*$")
