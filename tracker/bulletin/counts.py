@@ -301,8 +301,7 @@ class _Counts:
             # "By 7am … 143 aftershocks, 12 of them magnitude 3 or above": the same as-of as its whole, also
             # told in the next sentence ("… has recorded 64 aftershocks. Three of them were M2.5 or larger")
             of_them = _OF_THEM.search(m.group(0)) is not None
-            as_of = next((t.as_of_local for t in reversed(self.tallies) if t.span and (
-                lo <= t.span[0] < m.start() or (of_them and 0 <= m.start() - t.span[1] <= 250))), None)
+            as_of = self._whole_as_of(lo, m.start(), 250 if of_them else 0)
             self.tallies.append(Tally(count=n, what=what, mag_min=lo_b, mag_max=hi_b, as_of_local=as_of,
                                       evidence=text[m.start():end], span=(m.start(), end)))
             self.consumed.append((m.start(), end))
@@ -333,6 +332,19 @@ class _Counts:
             self._count_reached(m)
         self._elided_tallies(self.tallies[first_new:], hi)
 
+    def _whole_as_of(self, lo: int, at: int, reach: int) -> str | None:
+        """The as-of of the tally a partial count at ``at`` belongs to: one told earlier in its sentence
+        (from ``lo``), or ending up to ``reach`` characters before it. Tallies are kept in reading
+        order, so the look back stops where they end too early."""
+        for t in reversed(self.tallies):
+            if t.span is None:
+                continue
+            if lo <= t.span[0] < at or 0 <= at - t.span[1] <= reach:
+                return t.as_of_local
+            if t.span[1] < min(lo, at - reach) - 2000:
+                return None
+        return None
+
     def _count_reached(self, m: re.Match[str]) -> None:
         """One :data:`_COUNT_REACHED` match as a tally: of the noun it names, else of the tally just before."""
         if self._is_consumed(m.start("c"), m.end("c")):
@@ -341,7 +353,13 @@ class _Counts:
         if n is None or n < 2 or (m.group("c").isdigit() and 1800 <= n <= 2100):
             return
         named = m.group("noun") or m.group("adj")
-        before = next((t for t in reversed(self.tallies) if t.span and 0 <= m.start() - t.span[1] <= 600), None)
+        before = None
+        for t in reversed(self.tallies):
+            if t.span and 0 <= m.start() - t.span[1] <= 600:
+                before = t
+                break
+            if t.span and m.start() - t.span[1] > 2600:
+                break  # tallies are kept in reading order: the rest end earlier still
         if named:
             what = "aftershocks" if named.lower().startswith("after") else "earthquakes"
         elif before is not None and not before.felt and before.mag_min is None and before.mag_max is None:

@@ -15,6 +15,7 @@ The pass runs paragraph by paragraph over the passages that talk about earthquak
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -373,23 +374,34 @@ def _has_list_line(text: str) -> bool:
 
 def _without_restated(tallies: list[Tally]) -> list[Tally]:
     """"128 aftershocks recorded" in a headline over "… had recorded 128 aftershocks ranging from magnitude
-    1.4 to 4.3": a count told again with less is the same count, kept once as told in full.
+    1.4 to 4.3": a count told again with less, in the same story, is the same count, kept once as told in full.
 
     Only a tally whose every stated field the other states the same, and that states less, goes:
-    two counts told alike ("42 aftershocks on Monday and 42 on Tuesday") both stay.
+    two counts told alike ("42 aftershocks on Monday and 42 on Tuesday") both stay. "The same story"
+    is a few thousand characters either way, so a long digest costs linear time.
     """
     def told(t: Tally) -> tuple[object, ...]:
         return (t.mag_min, t.mag_max, t.felt, t.as_of_local)
 
-    def less(t: Tally, o: Tally) -> bool:
-        a, b = told(t), told(o)
+    def less(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
         return all(x is None or x == y for x, y in zip(a, b, strict=True)) and sum(x is not None for x in a) < sum(
             y is not None for y in b)
 
-    alike: dict[tuple[int, str], list[Tally]] = {}
+    reach = 5000
+    alike: dict[tuple[int, str], list[tuple[int, tuple[object, ...]]]] = {}
     for t in tallies:
-        alike.setdefault((t.count, t.what), []).append(t)
-    return [t for t in tallies if not any(less(t, o) for o in alike[(t.count, t.what)])]
+        alike.setdefault((t.count, t.what), []).append((t.span[0] if t.span else 0, told(t)))
+    for group in alike.values():
+        group.sort(key=lambda x: x[0])
+    out = []
+    for t in tallies:
+        group = alike[(t.count, t.what)]
+        at, mine = (t.span[0] if t.span else 0), told(t)
+        lo = bisect.bisect_left(group, at - reach, key=lambda x: x[0])
+        hi = bisect.bisect_right(group, at + reach, key=lambda x: x[0])
+        if not any(less(mine, other) for _, other in group[lo:hi]):
+            out.append(t)
+    return out
 
 
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:

@@ -185,14 +185,17 @@ class _Finish:
         """"Two earthquakes, measuring 4.6 and 4.3, struck … The first tremor was recorded at 7.42 p.m.":
         the n-th (``d.ordinal``) of the quakes that the latest sentence telling several of them named."""
         told: dict[int, list[Draft]] = {}
-        for x in drafts:
+        for x in reversed(drafts):  # drafts are kept in reading order (but table rows, read first)
+            if d.pos - x.pos >= 3000 and x.anchor != "table":
+                break
             if x.magnitude is not None and x.merged_into is None and x.pos < d.pos and d.pos - x.pos < 3000 \
                     and d.para - x.para <= 3:
                 told.setdefault(x.sent.start, []).append(x)
         sets = [xs for xs in told.values() if len(xs) >= 2]
         if not sets or d.ordinal is None:
             return None
-        latest = sorted(max(sets, key=lambda xs: xs[0].sent.start), key=lambda x: x.pos)
+        # (read back to front: a pair told as one group shares its position, so reading order decides)
+        latest = sorted(reversed(max(sets, key=lambda xs: xs[0].sent.start)), key=lambda x: x.pos)
         return latest[d.ordinal] if d.ordinal < len(latest) else None
 
     def _fold_headline(self, live: list[Draft]) -> None:
