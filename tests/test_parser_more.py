@@ -940,6 +940,49 @@ BLIND6_RULES = [
          "earthquake at 9:40 p.m. on Sunday had its focus in nearly the same place. They said it now appears to have "
          "been a foreshock.",
          [ev(6.0, role="mainshock"), ev(4.0, role="foreshock")], published=D(2025, 11, 10), tz=TYO),
+    case(WIRE, "the-second-measuring-is-that-one-of-the-pair",
+         "Two earthquakes measuring 4.9 and 4.4 shook the town of Bam on Tuesday morning, IRNA reported.\n\n"
+         "The first quake, measuring 4.9, occurred at 06:12 local time. The second, measuring 4.4, struck at 06:20 at "
+         "a depth of 12 kilometers.",
+         [ev(4.9, time_local="06:12"), ev(4.4, time_local="06:20", depth_km=12.0)],
+         published=D(2025, 12, 10), tz=THR),
+    case(WIRE, "another-agencys-value-for-the-first-of-a-pair",
+         "Two earthquakes measuring 4.9 and 4.4 shook the town of Bam on Tuesday morning, IRNA reported.\n\n"
+         "The second, measuring 4.4, struck eight minutes after the first.\n\n"
+         "The European-Mediterranean Seismological Centre put the magnitude of the first quake at 5.1.",
+         [ev(4.9, alt=["5.1"]), ev(4.4, alt=[])], published=D(2025, 12, 10), tz=THR),
+    case(WIRE, "described-it-as-an-aftershock",
+         "A magnitude 5.0 quake struck Bam on Tuesday. A magnitude 4.1 quake followed 20 minutes later. "
+         "Seismologists described it as an aftershock of the first.\n\nThe USGS put the magnitude of the quake at 4.3.",
+         [ev(5.0, role="mainshock"), ev(4.1, role="aftershock")], published=D(2025, 12, 10), tz=THR),
+    case(PAPER, "described-as-an-earthquake-doublet-names-no-new-quake",
+         "Two strong quakes struck the coast on Sunday. The first, of magnitude 5.2, hit at 01:10, and a larger "
+         "magnitude 5.6 quake followed at 09:30. Both were felt in the capital. Schools closed for the day. Several "
+         "roads were blocked by landslides. The agency first called the 5.2 the mainshock. The two shocks are now "
+         "described as an earthquake doublet. The USGS measured the larger quake at 5.5.",
+         [ev(5.2), ev(5.6, alt=["5.5"])], published=D(2025, 3, 11), tz="America/Guayaquil"),
+    case(WIRE, "a-dateline-with-the-agency-in-brackets-and-no-dash",
+         "Taipei, Oct. 6 (CNA) A magnitude 5.5 earthquake struck Yilan County at 11:40 p.m. Sunday, the Central "
+         "Weather Administration said.",
+         [ev(5.5, date_local="2025-10-05", time_local="23:40")], published=D(2025, 10, 6), tz="Asia/Taipei"),
+    case(WIRE, "an-estimate-after-a-generic-earthquake-is-the-quakes",
+         "A magnitude 5.5 earthquake struck Yilan County on Sunday night. It had an intensity of 4 on the "
+         "seven-tier scale, which gauges how strongly an earthquake is felt in a place. The early warning system had "
+         "estimated the magnitude at 5.9.",
+         [ev(5.5, alt=["5.9"])], published=D(2025, 10, 6), tz="Asia/Taipei"),
+    case(AGENCY, "aftershocks-of-a-sequence-years-before-do-not-block-this-mainshock",
+         "The center located an earthquake of magnitude 5.1 off Arica on Sunday. By Monday it had located 9 "
+         "aftershocks, the largest of magnitude 3.8 at 23:05 on Sunday. The area lies in the rupture zone of the "
+         "Mw 8.2 earthquake of 1 April 2014, which was followed by its largest aftershock, of Mw 7.7, on 2 April "
+         "2014.",
+         [ev(5.1, role="mainshock"), ev(3.8, role="aftershock"), ev(8.2, date_local="2014-04-01"),
+          ev(7.7, date_local="2014-04-02")], [ta(9, what="aftershocks")], published=D(2025, 7, 14),
+         tz="America/Santiago"),
+    case(AGENCY, "a-report-with-spanish-field-names",
+         "Informe de sismo\n\nFecha Local: 2025/08/02 03:14:09\nLatitud: -33.102\nLongitud: -71.930\n"
+         "Profundidad: 27 km\nMagnitud: 4.6 Mw\n",
+         [ev(4.6, mag_type="Mw", date_local="2025-08-02", time_local="03:14", depth_km=27.0, latitude=-33.102,
+             longitude=-71.93)], published=D(2025, 8, 2), tz="America/Santiago"),
     case(PAPER, "a-month-name-date-before-1900",
          "A magnitude 4.5 quake shook the Algarve on Tuesday. The great earthquake of magnitude 8.5 that struck "
          "on Nov. 1, 1755 destroyed much of Lisbon.",

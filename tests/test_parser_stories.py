@@ -59,8 +59,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event M7.4 (date 2025-04-14): place expected 'TONGA', got None"
     ),
     'voa_nepal_years': (
-        "event M5.7 (date 2023-11-03): role expected 'mainshock', got None; event M5.6 (date None): plac"
-        "e expected 'Doti', got None"
+        "event M5.6 (date None): place expected 'Doti', got None"
     ),
 }
 

@@ -48,8 +48,7 @@ KNOWN_MISSES: dict[str, str] = {
         "role expected 'other', got None"
     ),
     'phivolcs_info_no3': (
-        "event M5.9 (date 2025-03-21): role expected 'mainshock', got None; event M6.7 (date 2017-02-10)"
-        ": role expected 'other', got 'aftershock'"
+        "event M6.7 (date 2017-02-10): role expected 'other', got 'aftershock'"
     ),
     'reuters_peru_correction': (
         'event M7.2 (date 2024-06-28): depth_km expected None, got 38.0'

@@ -187,12 +187,14 @@ KV_LINE = re.compile(
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'’-]{1,30}|[A-Z][A-Za-z .'’-]{1,40}(?=[^\n]{0,40}\((?:AP|AFP|Reuters|Xinhua|Kyodo|Bernama|Anadolu|dpa|IANS|PTI|ANI|CNA|UPI|Yonhap|Antara|EFE)\)))"
     r"(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,?\s*(?:\(?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\)?)?\s*"
-    r"(?:\(?(?:AP|AFP|Reuters|Xinhua|Kyodo|Bernama|Anadolu|dpa|IANS|PTI|ANI|CNA|UPI|Yonhap|Antara|EFE)\)?)?\s*[-–—]+\s"
+    r"(?:(?:\(?(?:AP|AFP|Reuters|Xinhua|Kyodo|Bernama|Anadolu|dpa|IANS|PTI|ANI|CNA|UPI|Yonhap|Antara|EFE)\)?)?\s*[-–—]+\s"
+    # "Taipei, March 17 (CNA) A magnitude 5.8 …": the agency in brackets, no dash
+    r"|\((?:AP|AFP|Reuters|Xinhua|Kyodo|Bernama|Anadolu|dpa|IANS|PTI|ANI|CNA|UPI|Yonhap|Antara|EFE)\)\s+(?=[A-Z]))"
 )
 #: "The USGS put the magnitude at 5.9", "initially measured it at 7.5": another value for the quake in focus.
 ALT_VALUE = re.compile(
     r"(?:\b(?:puts?|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists|reported|reports)\s+(?:the|its|it|that|this|[a-z]+['’]s)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:at|as)\s+(?:magnitude\s+|M[wlbsdj]?[a-z]{0,2}\s*)?[0-9]|"
+    r"(?:[\w'’-]+\s+){0,5}?(?:at|as)\s+(?:magnitude\s+|M[wlbsdj]?[a-z]{0,2}\s*)?[0-9]|"
     r"\b(?:the|its)\s+(?:preliminary\s+|initial\s+)?magnitude\s+(?:at|as)\s+[0-9])",
     re.I,
 )
@@ -284,6 +286,15 @@ _ANY_DIGIT = re.compile(r"\d")
 _NOT_NEW_MODS = re.compile(r"\b(?:magnitude|such|similar|big|next|possible|major\s+one|future)\b")
 #: Each ordinal and superlative with its whole-word pattern, in the order they are tried.
 _ORDINAL_WORDS = tuple((o, re.compile(rf"\b{o}\b")) for o in _ORDINALS + _SUPERLATIVES)
+_OF_THE_ORDINAL = re.compile(r"(?i)\bof\s+the\s+(first|second|third|fourth|fifth)\b(?![-\s]+(?:largest|strongest|biggest))")
+#: A quake classed by someone, right before its kind: "described it as an", "was classified as a".
+_CLASSED_AS = re.compile(r"(?i)\b(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted"
+                         r"|listed|labell?ed|characteri[sz]ed)\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
+_PRONOUN_CLASSED = re.compile(r"(?i)\b(?:described|classified|reclassified|considered|regarded|identified|treated|counted|listed"
+                              r"|labell?ed|characteri[sz]ed)\s+(?P<p>it|this)\s+as\b")
+#: "The second, measuring 4.7", "the first one, of magnitude 5.1": an ordinal right before a value.
+_ORDINAL_LEAD = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth)(?:\s+(?:one|quake|earthquake|tremor|shock))?\s*,?\s*"
+                           r"(?:(?:measuring|registering|of|with|at)\s+)?(?:(?:a\s+)?(?:preliminary\s+)?magnitude\s+(?:of\s+)?)?$")
 #: "the second-largest", "the third strongest": a rank by size, not one of the quakes told before.
 _ORDINAL_OF_SIZE = re.compile(r"\b(?:first|second|third|fourth|fifth)[-\s]+(?:largest|strongest|biggest|most|highest|deadliest)\b")
 _COMMA_END = re.compile(r",\s*$")
@@ -590,7 +601,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if self._fold is not None:
             # every block names a magnitude and a depth field
             w = self._fold[lo:hi]
-            if "mag" not in w or not ("depth" in w or "kedalaman" in w or "kedlmn" in w):
+            if "mag" not in w or not ("depth" in w or "kedalaman" in w or "kedlmn" in w or "profundidad" in w):
                 return False
         return P.KV_QUAKE.search(self.text[lo:hi]) is not None
 
@@ -1042,7 +1053,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                 and not ALT_VALUE.search(left[-40:] + m.group(0)):
             return "pred"  # "The magnitude was estimated at 6.3": a value for the quake in focus
         lt = left[-60:]
-        if ALT_VALUE.search(lt[-40:] + m.group(0)):
+        if ALT_VALUE.search(lt + m.group(0)):  # "put the magnitude of the first quake at 5.3"
             return "alt"
         if P.PREDICATIVE_BEFORE.search(lt):
             return "pred"
@@ -1159,6 +1170,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                 continue
             if _NOT_NEW_MODS.search(mods) and det in ("a", "an"):
                 continue
+            if det in ("a", "an") and " as " in self._low and _CLASSED_AS.search(text, max(s.start, a - 40), a):
+                continue  # "described it as an aftershock of the first": what a quake told was, not another
             ordinal = next((o for o, pat in _ORDINAL_WORDS if pat.search(mods)), None) if mods else None
             if ordinal and det == "the" and mag_spans and min(mag_spans)[1] <= a \
                     and _COMMA_END.search(text[max(s.start, a - 3):a]) \
@@ -1202,6 +1215,11 @@ class _Pass(_Counts, _Attributes, _Finish):
             if overlaps(a, a + 2):
                 continue
             out.append(Item(a, a + len(m.group("p")), [Draft(pos=a, sent=s, anchor="ref", para=para_no, sent_no=self.sent_no)], "anchor-ref"))
+        for m in _PRONOUN_CLASSED.finditer(text, s.start, s.end) if " as " in low else ():
+            # "Seismologists described it as an aftershock": "it" is the quake told before
+            a = m.start("p")
+            if not overlaps(a, a + 2):
+                out.append(Item(a, m.end("p"), [Draft(pos=a, sent=s, anchor="ref", para=para_no, sent_no=self.sent_no)], "anchor-ref"))
         return out
 
     def _merge_parenthetical(self, items: list[Item]) -> None:
@@ -1270,8 +1288,30 @@ class _Pass(_Counts, _Attributes, _Finish):
                 return [self._fill(target, d)]
             if target.magnitude is not None and abs(target.magnitude - d.magnitude) < 0.051 and len(gap) <= 60 and it.kind in ("pred", "ref", "bare"):
                 return [target]
+        if it.kind == "alt":
+            # "EMSC put the magnitude of the first quake at 5.3": another value for that one of a pair
+            lead = _OF_THE_ORDINAL.search(self.text, it.start, it.end)
+        else:
+            lead = _ORDINAL_LEAD.search(self.text, max(s.start, it.start - 40), it.start)
+        if lead is not None:
+            probe = Draft(pos=it.start, sent=s, para=para_no, ordinal=_ORDINALS.index(lead.group(1).lower()))
+            member = self._ordinal_member(probe, self.drafts)
+            if member is not None and it.kind == "alt":
+                if abs(member.magnitude - d.magnitude) > 0.001:  # type: ignore[operator]
+                    member.alt.append(_fmt_mag(d.magnitude, d.mag_type))
+                return [member]
+            if member is not None and abs(member.magnitude - d.magnitude) < 0.051:  # type: ignore[operator]
+                # "Two earthquakes measuring 5.1 and 4.7 … The second, measuring 4.7, struck at 08:29": that one
+                member.seen = self.sent_no
+                return [member]
         if it.kind == "alt" and focus is not None and self.sent_no - focus.sent_no <= 8:
-            if focus.magnitude is None and focus.anchor != "dated":
+            if focus.magnitude is None and focus.anchor != "dated" and not (
+                    focus.anchor == "indef" and not focus.pieces and focus.place is None and focus.depth_km is None and any(
+                    x.magnitude is not None and x.merged_into is None and abs(x.magnitude - d.magnitude) <= 1.0
+                    and self.sent_no - x.sent_no <= 4 for x in self.drafts[-10:])):
+                # (but "… on Taiwan's intensity scale, which gauges how strongly an earthquake is felt. The early
+                # warning had estimated the magnitude at 6.1": another value for the quake just told, not for
+                # a quake named in passing)
                 return [self._fill(focus, d)]
             # ("Sunday's earthquake … The USGS measured that quake at Mw 6.8": a quake named by its day
             # is the one told with that day, which this value is another agency's for)

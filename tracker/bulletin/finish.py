@@ -163,6 +163,9 @@ class _Finish:
             if recent:
                 max(recent, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
             return
+        # (the aftershocks of a sequence years before, "followed by its largest aftershock, of Mw 7.7, on
+        # 2 April 2014", say nothing of this one's mainshock)
+        sub = [d for d in sub if not self._apart(d, self._sig(d)[0])]
         if not sub:
             return
         lo, hi = min(d.pos for d in sub) - 3000, max(d.pos for d in sub) + 3000

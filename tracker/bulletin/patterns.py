@@ -17,7 +17,7 @@ MAG_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 MAG_TYPE = r"(?:Mww|Mwp|Mwb|Mwc|Mwr|Mw|MLv|ML|Ml|mb_?Lg|mbLg|mb|mB|Mb|MS|Ms|Mjma|MJMA|Mj|MJ|Md|MD|Mlr|Mh|Mi|Mc)"
 
 #: An agency block with magnitude and depth fields names a quake without saying "earthquake".
-KV_QUAKE = re.compile(r"(?im)\bmag(?:nitude)?\s*[:=]\s*\d[^\n]{0,200}?\b(?:depth|kedalaman|kedlmn)\s*[:=]|^[ \t*•\-]*(?:magnitude|mag)\b[^\n]{0,40}\n(?:[^\n]*\n){0,8}?[ \t*•\-]*depth\b|^[ \t*•\-]*depth\b[^\n]{0,40}\n(?:[^\n]*\n){0,8}?[ \t*•\-]*(?:magnitude|mag)\b")
+KV_QUAKE = re.compile(r"(?im)\bmag(?:nitude?)?\s*[:=]\s*\d[^\n]{0,200}?\b(?:depth|kedalaman|kedlmn|profundidad)\s*[:=]|^[ \t*•\-]*(?:magnitude|magnitud|mag)\b[^\n]{0,40}\n(?:[^\n]*\n){0,8}?[ \t*•\-]*(?:depth|profundidad)\b|^[ \t*•\-]*(?:depth|profundidad)\b[^\n]{0,40}\n(?:[^\n]*\n){0,8}?[ \t*•\-]*(?:magnitude|magnitud|mag)\b")
 
 #: "M 1.9 - 6 km SW of Gladstone, NJ": a catalogue list line names a quake without saying "earthquake".
 USGS_LINE = re.compile(
@@ -41,7 +41,7 @@ QUAKE_NOUN = r"(?:earthquakes?|quakes?|aftershocks?|after-shocks?|foreshocks?|ma
 #: a qualifier word (moment, local, preliminary), ``lst`` a list of values ("2.5, 3.6 and 3.7").
 MAGNITUDE = re.compile(
     rf"""
-    (?P<kv>(?:^[ \t*•\-]*(?:magnitude|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*(?:[=:]|-(?=[ \t]))?|\bmag(?:nitude)?[ \t]*[=:])[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5, Mag:5.0
+    (?P<kv>(?:^[ \t*•\-]*(?:magnitude|magnitud|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*(?:[=:]|-(?=[ \t]))?|\bmag(?:nitude)?[ \t]*[=:])[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5, Mag:5.0
   | (?P<typed>(?=[Mm])(?<![\w.])(?P<t>{MAG_TYPE})[ \t]*[=:]?[ \t]*(?P<vt>{MAG_NUM})(?![\d.]*\s*(?:\+|or\s+(?:more|higher|above|greater|larger)|and\s+(?:above|higher|over))))
   | (?P<bareM>(?=M)(?<![\w.'’])M[ \t]?(?P<vm>[0-9][.,][0-9]{{1,2}}|[0-9](?=\)|\s*(?:earthquake|quake|aftershock|event|[-–]\s*\d))))
   | (?=[omr])(?:(?:(?:of[ \t]+)?(?:(?:moment|local)[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*\([^()\n]{{1,25}}\))?(?:[ \t]*,[ \t]*{MAG_NUM}(?:[ \t]*\([^()\n]{{1,25}}\))?){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?!\d|[.,]\d|[ \t]*(?:km|kilomet|miles|percent|%|people)))
