@@ -983,6 +983,29 @@ BLIND6_RULES = [
          "Profundidad: 27 km\nMagnitud: 4.6 Mw\n",
          [ev(4.6, mag_type="Mw", date_local="2025-08-02", time_local="03:14", depth_km=27.0, latitude=-33.102,
              longitude=-71.93)], published=D(2025, 8, 2), tz="America/Santiago"),
+    case(WIRE, "a-date-of-quakes-named-in-passing-is-theirs",
+         "A magnitude 4.0 quake struck near Norcia at 02:15 on Saturday. It was followed by dozens of aftershocks, the "
+         "strongest of which, of magnitude 3.2, was recorded at 03:40.\n\nA seismologist said it had occurred on the "
+         "same fault system as the quakes of October 30, 2016 near Castelluccio.",
+         [ev(4.0, date_local="2025-05-17"), ev(3.2, date_local="2025-05-17", time_local="03:40", role="aftershock")],
+         published=D(2025, 5, 17), tz=ROM),
+    case(AGENCY, "does-not-consider-it-a-foreshock-of-the-main-quake",
+         "On Sunday at 02:41 an earthquake of magnitude ML 5.0 occurred in the Vrancea zone at a depth of 130 km.\n\n"
+         "Earlier in the night, at 22:50 on Saturday, a smaller earthquake of magnitude ML 3.0 occurred in the same "
+         "area at a depth of 88 km. Given the difference in depth, the institute does not consider it a foreshock of "
+         "the ML 5.0 event.",
+         [ev(5.0, role=None), ev(3.0, role="other")], published=D(2025, 6, 22), tz="Europe/Bucharest"),
+    case(AGENCY, "a-foreshock-of-the-event-told-before-names-that-event",
+         "On Sunday at 02:41 an earthquake of magnitude ML 5.0 occurred 12 km north of Nereju at a depth of 130 km."
+         "\n\nEarlier in the night, at 22:50 on Saturday, a smaller earthquake of magnitude ML 3.0 occurred in the same "
+         "area at a depth of 88 km. Given the difference in depth, the institute does not consider it a foreshock of "
+         "the ML 5.0 event in the Vrancea zone.",
+         [ev(5.0, place="Nereju"), ev(3.0, role="other")], published=D(2025, 6, 23), tz="Europe/Bucharest"),
+    case(PAPER, "the-earthquake-of-a-date-is-that-quake",
+         "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
+         "of magnitude 7.4, which caused 1,578 deaths.",
+         [ev(4.6, date_local="2025-06-22"), ev(7.4, date_local="1977-03-04", role="other")],
+         published=D(2025, 6, 23), tz="Europe/Bucharest"),
     case(PAPER, "a-month-name-date-before-1900",
          "A magnitude 4.5 quake shook the Algarve on Tuesday. The great earthquake of magnitude 8.5 that struck "
          "on Nov. 1, 1755 destroyed much of Lisbon.",

@@ -269,7 +269,7 @@ _USGS_AFTER = re.compile(r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b
 _SUCH_BEFORE = re.compile(r"\b(?:such|similar)\s+(?:an?\s+)?$", re.I)
 _COMPARISON_BEFORE = re.compile(r"(?i)\b(?:as|than|like|every|each|any)\s+(?:a|an)?\s*$")
 #: "The strongest of them, with …", "the largest one, " right before a value in its sentence.
-_SUPERLATIVE_OF = re.compile(r"(?i)\b(?:strongest|largest|biggest|most\s+powerful)(?:\s+(?:of\s+(?:them|these|those)|one))?"
+_SUPERLATIVE_OF = re.compile(r"(?i)\b(?:strongest|largest|biggest|most\s+powerful)(?:\s+(?:of\s+(?:them|these|those|which)|one))?"
                              r"\s*,?\s+(?:(?!(?:since|than|after|following)\b)\w+\s+){0,4}?$")
 #: A list of quakes announced by their kind before a colon: "Several aftershocks followed …: one of …".
 _COLON_LIST_ROLE = re.compile(r"(?i)\b(aftershocks|foreshocks)\b[^:.;]{0,80}:\s")
@@ -287,14 +287,24 @@ _NOT_NEW_MODS = re.compile(r"\b(?:magnitude|such|similar|big|next|possible|major
 #: Each ordinal and superlative with its whole-word pattern, in the order they are tried.
 _ORDINAL_WORDS = tuple((o, re.compile(rf"\b{o}\b")) for o in _ORDINALS + _SUPERLATIVES)
 _OF_THE_ORDINAL = re.compile(r"(?i)\bof\s+the\s+(first|second|third|fourth|fifth)\b(?![-\s]+(?:largest|strongest|biggest))")
+#: A date of quakes told together in passing: "as the quakes of January 18, 2017", "the January 18, 2017 quakes".
+_OF_PLURAL_QUAKES = re.compile(r"(?i)\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:earth)?quakes\s+(?:of|on)\s+$")
+_PLURAL_QUAKES_AFTER = re.compile(r"(?i)\s*(?:(?!and\b|or\b)[\w-]+\s+)?(?:earth)?quakes\b")
 #: A quake classed by someone, right before its kind: "described it as an", "was classified as a".
 _CLASSED_AS = re.compile(r"(?i)\b(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted"
                          r"|listed|labell?ed|characteri[sz]ed)\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
-_PRONOUN_CLASSED = re.compile(r"(?i)\b(?:described|classified|reclassified|considered|regarded|identified|treated|counted|listed"
-                              r"|labell?ed|characteri[sz]ed)\s+(?P<p>it|this)\s+as\b")
+#: "Seismologists described it as an aftershock", "the INFP does not consider it a foreshock": "it" is the quake told.
+_PRONOUN_CLASSED = re.compile(r"(?i)\b(?:(?:described|classified|reclassified|considered|regarded|identified|treated|counted|listed"
+                              r"|labell?ed|characteri[sz]ed)\s+(?P<p>it|this)\s+as\b|(?:consider|considers|considered|deem|deems|deemed)"
+                              r"\s+(?P<q>it|this)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:aftershock|foreshock|main\s?shock)\b)")
+#: A role denied: "the INFP does not consider it a foreshock".
+_NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no\s+longer|never)\b[^.;]{0,30}$|n['’]t\b[^.;]{0,30}$")
 #: "The second, measuring 4.7", "the first one, of magnitude 5.1": an ordinal right before a value.
 _ORDINAL_LEAD = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth)(?:\s+(?:one|quake|earthquake|tremor|shock))?\s*,?\s*"
                            r"(?:(?:measuring|registering|of|with|at)\s+)?(?:(?:a\s+)?(?:preliminary\s+)?magnitude\s+(?:of\s+)?)?$")
+#: A quake's date right after its noun: "the earthquake of 4 March 1977", "the quake of Nov. 30, 2018", "of 1964".
+_OF_DATE_AFTER = re.compile(r"\s+of\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+                            r"(?:1[5-9]|20)\d\d\b)")
 #: "the second-largest", "the third strongest": a rank by size, not one of the quakes told before.
 _ORDINAL_OF_SIZE = re.compile(r"\b(?:first|second|third|fourth|fifth)[-\s]+(?:largest|strongest|biggest|most|highest|deadliest)\b")
 _COMMA_END = re.compile(r",\s*$")
@@ -782,6 +792,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                 # 8 August": when a count was made or something began, not a quake
                 skip_end = p.end
                 continue
+            if _OF_PLURAL_QUAKES.search(text, max(lo, p.start - 30), p.start) or _PLURAL_QUAKES_AFTER.match(text, p.end, hi):
+                continue  # "the same fault system as the quakes of January 18, 2017": those quakes' day, told in passing
             ds = owner(p.start, p.end)
             if _BY_AFTER.match(text[p.end:p.end + 4]):
                 nxt = [(it, dd) for it, dd in resolved if it.start >= p.end]
@@ -1057,10 +1069,12 @@ class _Pass(_Counts, _Attributes, _Finish):
             return "alt"
         if P.PREDICATIVE_BEFORE.search(lt):
             return "pred"
-        if P.INDEFINITE_BEFORE.search(lt[-30:]):
+        indef = P.INDEFINITE_BEFORE.search(lt[-30:])
+        definite = P.DEFINITE_BEFORE.search(lt[-40:])
+        if indef and not (definite and len(lt[-40:]) - definite.start() < len(lt[-30:]) - indef.start()):
             return "intro"
-        if P.DEFINITE_BEFORE.search(lt[-40:]):
-            return "ref"
+        if definite:
+            return "ref"  # (the nearer word decides: "a foreshock of the ML 4.9 event" names a quake told before)
         return "bare"
 
     def _quake_context(self, a: int, b: int, wide: bool = False) -> bool:
@@ -1151,6 +1165,12 @@ class _Pass(_Counts, _Attributes, _Finish):
             noun = m.group("noun").lower()
             mods = (m.group("mods") or "").lower()
             det = m.group("det").lower()
+            dated_after = _OF_DATE_AFTER.match(text, b, s.end) if det == "the" and not overlaps(a, b) else None
+            if dated_after and not _ANY_DIGIT.search(mods):
+                # "the earthquake of 4 March 1977, of magnitude Mw 7.4": named by its date like "the 1977
+                # earthquake", whatever quake the story was telling before
+                b = dated_after.end()
+                mods = f"{mods} {dated_after.group(0).lower()}"
             if overlaps(a, b) or _ANY_DIGIT.search(mods):
                 # "the March 11 earthquake", "the 2010 quake": a quake named by a date, not described
                 if _ANY_DIGIT.search(mods) and not overlaps(a, b):
@@ -1215,11 +1235,15 @@ class _Pass(_Counts, _Attributes, _Finish):
             if overlaps(a, a + 2):
                 continue
             out.append(Item(a, a + len(m.group("p")), [Draft(pos=a, sent=s, anchor="ref", para=para_no, sent_no=self.sent_no)], "anchor-ref"))
-        for m in _PRONOUN_CLASSED.finditer(text, s.start, s.end) if " as " in low else ():
-            # "Seismologists described it as an aftershock": "it" is the quake told before
-            a = m.start("p")
+        for m in _PRONOUN_CLASSED.finditer(text, s.start, s.end) if (" as " in low or "consider" in low or "deem" in low) else ():
+            # "Seismologists described it as an aftershock": "it" is the quake told before; "the INFP does not
+            # consider it a foreshock": it is none of the sequence
+            g = "p" if m.group("p") else "q"
+            a = m.start(g)
             if not overlaps(a, a + 2):
-                out.append(Item(a, m.end("p"), [Draft(pos=a, sent=s, anchor="ref", para=para_no, sent_no=self.sent_no)], "anchor-ref"))
+                denied = _NEGATION_BEFORE.search(text, max(s.start, m.start() - 30), m.start()) is not None
+                out.append(Item(a, m.end(g), [Draft(pos=a, sent=s, anchor="ref", role="other" if denied else None, para=para_no,
+                                                    sent_no=self.sent_no)], "anchor-ref"))
         return out
 
     def _merge_parenthetical(self, items: list[Item]) -> None:
