@@ -1001,6 +1001,23 @@ BLIND6_RULES = [
          "area at a depth of 88 km. Given the difference in depth, the institute does not consider it a foreshock of "
          "the ML 5.0 event in the Vrancea zone.",
          [ev(5.0, place="Nereju"), ev(3.0, role="other")], published=D(2025, 6, 23), tz="Europe/Bucharest"),
+    case(AGENCY, "up-to-a-clock-is-an-as-of",
+         "A magnitude 5.4 quake struck off Escuintla on Friday. Up to 07:00 hours today, the network has recorded 31 "
+         "aftershocks.",
+         [ev(5.4)], [ta(31, what="aftershocks", as_of_local="2025-09-06T07:00")], published=D(2025, 9, 6),
+         tz="America/Guatemala"),
+    case(AGENCY, "of-them-above-a-bound-over-a-numbered-list-is-the-list",
+         "A magnitude 5.4 quake struck off Escuintla on Friday at 14:10. The network has recorded 26 aftershocks. "
+         "Two of them reached magnitude 3.5 or greater:\n\n1. 14:52 h, Friday - magnitude 3.8 - depth 40 km\n"
+         "2. 00:47 h, Saturday - magnitude 4.0 - depth 47 km\n",
+         [ev(5.4, role="mainshock"), ev(3.8, role="aftershock", depth_km=40.0), ev(4.0, role="aftershock")],
+         [ta(26, what="aftershocks")], published=D(2025, 9, 6), tz="America/Guatemala"),
+    case(AGENCY, "a-count-of-aftershocks-over-a-numbered-list-is-the-list",
+         "A magnitude 5.2 quake struck off Escuintla on Friday at 14:10. Three aftershocks of magnitude 3 or more "
+         "were recorded:\n\n1. 14:40 h - magnitude 3.4 - depth 30 km\n2. 15:05 h - magnitude 3.9 - depth 41 km\n"
+         "3. 18:22 h - magnitude 3.1 - depth 35 km\n",
+         [ev(5.2, role="mainshock"), ev(3.4, role="aftershock"), ev(3.9, role="aftershock"), ev(3.1, role="aftershock")],
+         [], published=D(2025, 9, 6), tz="America/Guatemala"),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

@@ -223,11 +223,14 @@ _LIST_AFTER = re.compile(
 _COLON_LIST = re.compile(r"^[^.;:]{0,60}(?::|\s[—–]|\s--)\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", re.I)
 _MAG_NUM_RE = re.compile(P.MAG_NUM)
 #: One quake of a list after a colon: "M3.1", "Mw 4.0", "magnitude 3.0".
+#: A colon that ends its line, and one entry of the list below it: "1. 14:52 h, Friday 5 September - magnitude 3.8 …".
+_COLON_EOL = re.compile(r"[ \t]*:[ \t]*\n(?:[ \t]*\n)?")
+_LIST_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]+[^\n]{3,200}(?:\n|$)")
 _COLON_THEN_VALUE = re.compile(r":\s*(?:M[wLlbs]?\s?|magnitude\s+)\d", re.I)
 _LISTED_VALUE = re.compile(r"(?<![\w.])(?:M[wLlbs]?\s?|magnitude\s+)\d(?:[.,]\d)?\b")
 _COLON_LEAD = re.compile(r"^\s*:")
 _AS_OF_LINE = re.compile(r"(?i)\s*(?:as\s+of|as\s+at)\b")
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|through)\s+(?P<t>[^,;]{2,40})", re.I)
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to)\s+(?P<t>[^,;]{2,40})", re.I)
 
 
 class _Counts:
@@ -298,6 +301,12 @@ class _Counts:
                 continue
             what = "aftershocks" if P.AFTERSHOCKS_PLURAL.search(context) else "earthquakes"
             end = m.end("lead") + bspan[1]
+            listed = self._listed_after(end, n)
+            if listed is not None:
+                # "Four of them reached magnitude 3.5 or greater:" over four numbered lines: the quakes, listed
+                if what == "aftershocks":
+                    self._role_spans.append((listed[0], listed[1], "aftershock"))
+                continue
             # "By 7am … 143 aftershocks, 12 of them magnitude 3 or above": the same as-of as its whole, also
             # told in the next sentence ("… has recorded 64 aftershocks. Three of them were M2.5 or larger")
             of_them = _OF_THEM.search(m.group(0)) is not None
@@ -331,6 +340,19 @@ class _Counts:
         for m in _COUNT_REACHED.finditer(text, lo, hi) if any(w in self._low for w in _COUNT_REACHED_LOOK) else ():
             self._count_reached(m)
         self._elided_tallies(self.tallies[first_new:], hi)
+
+    def _listed_after(self, at: int, n: int) -> tuple[int, int] | None:
+        """The span of ``n`` list lines, each with a magnitude, right after a colon at ``at`` (or None)."""
+        colon = _COLON_EOL.match(self.text, at)
+        if colon is None or n > 10:
+            return None
+        start = pos = colon.end()
+        for _ in range(n):
+            line = _LIST_ENTRY.match(self.text, pos)
+            if line is None or not _LISTED_VALUE.search(line.group(0)):
+                return None
+            pos = line.end()
+        return start, pos
 
     def _whole_as_of(self, lo: int, at: int, reach: int) -> str | None:
         """The as-of of the tally a partial count at ``at`` belongs to: one told earlier in its sentence
@@ -458,6 +480,12 @@ class _Counts:
             self._count_group_events(n, exact, c_start, noun_b, what)
             return
         colon = text.find(":", noun_b, min(hi, noun_b + 90))
+        listed = self._listed_after(colon, n) if colon >= 0 and not partitive else None
+        if listed is not None:
+            # "Three aftershocks of M3.0 or larger were recorded:" over three list lines: the quakes, listed
+            if what == "aftershocks":
+                self._role_spans.append((listed[0], listed[1], "aftershock"))
+            return
         if (lo_b is not None or hi_b is not None) and n <= 10 and not partitive and colon >= 0 \
                 and _COLON_THEN_VALUE.match(text, colon, hi) and len(_LISTED_VALUE.findall(text, colon, hi)) == n:
             return  # "Two other earthquakes of M3.0 or larger have been recorded: M3.1 at 23:58 … and M3.0 …": the quakes, listed

@@ -469,6 +469,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         self._plural_in_sentence = False
         self._main: tuple[dt.date | None, tuple[int, int, int | None] | None] | None = None
         self._id_key = ""  # the text's id prefix (run)
+        #: (start, end, role) of list lines that a count introduced: their quakes take its role
+        self._role_spans: list[tuple[int, int, str]] = []
         self._current_main: Draft | None = None  # this sequence's mainshock (_finish)
         self._by_mag: dict[int, Draft] = {}
         self._sigs: dict[tuple[int, int, str | None], tuple[dt.date | None, int | None, frozenset[str]]] = {}
@@ -1031,6 +1033,9 @@ class _Pass(_Counts, _Attributes, _Finish):
         d = Draft(pos=a, sent=s, magnitude=v, mag_type=mtype, para=para_no, sent_no=self.sent_no)
         d.another = bool(P.ANOTHER_BEFORE.search(left[-40:]))
         d.role = self._role_for(a, b, s)
+        if d.role is None and self._role_spans:
+            # a quake of a list that a count of aftershocks introduced ("Four of them …:" over the lines)
+            d.role = next((r for x, y, r in self._role_spans if x <= a < y), None)
         inner = P.ROLE_WORD.search(m.group(0))
         if inner and d.role is None:
             d.role = "aftershock" if inner.group("after") else "foreshock" if inner.group("fore") else "mainshock"
