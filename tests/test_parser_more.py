@@ -1018,6 +1018,24 @@ BLIND6_RULES = [
          "3. 18:22 h - magnitude 3.1 - depth 35 km\n",
          [ev(5.2, role="mainshock"), ev(3.4, role="aftershock"), ev(3.9, role="aftershock"), ev(3.1, role="aftershock")],
          [], published=D(2025, 9, 6), tz="America/Guatemala"),
+    case(PAPER, "aftershocks-of-a-magnitude-tell-their-size-not-their-mainshock",
+         "An ML 5.0 quake jolted Sindhupalchok late Saturday. By 8 am on Sunday, the centre had recorded five "
+         "aftershocks of magnitude 4 and above, the strongest of them an ML 4.5 at 1:10 am Sunday.",
+         [ev(5.0, role="mainshock"), ev(4.5, role="aftershock")], [ta(5, what="aftershocks", mag_min=4.0)],
+         published=D(2025, 2, 17), tz=KTM),
+    case(PAPER, "a-deck-count-with-only-a-day-restates-the-bodys",
+         "Five aftershocks of magnitude 4 and above recorded by Sunday morning\n\nAn ML 5.0 quake jolted "
+         "Sindhupalchok late Saturday. By 8 am on Sunday, the centre had recorded five aftershocks of magnitude 4 and "
+         "above.",
+         [ev(5.0)], [ta(5, what="aftershocks", mag_min=4.0, as_of_local="2025-02-16T08:00")],
+         published=D(2025, 2, 17), tz=KTM),
+    case(NOQ, "likened-to-a-magnitude-is-a-comparison",
+         "Fans at the stadium produced seismic signals likened to a magnitude 2.3 earthquake, a seismologist said.",
+         published=D(2025, 6, 10), tz=LON),
+    case(PAPER, "quakes-above-a-size-a-year-are-a-rate",
+         "A magnitude 6.0 quake struck off New Ireland on Monday. The country experiences about 100 earthquakes of "
+         "magnitude 5 or greater a year.",
+         [ev(6.0)], [], published=D(2025, 4, 8), tz="Pacific/Port_Moresby"),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

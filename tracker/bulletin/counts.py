@@ -189,7 +189,8 @@ _DOZENS_OF = re.compile(r"\b(?:dozens|hundreds|thousands)\s+of\s+$")
 _INTENSITY_BEFORE = re.compile(r"(?i)\b(?:upper|lower|intensity|level|shindo|scale|category)\s+$")
 #: "40,000 earthquakes a year", "4,000 earthquakes in Canada in a typical year": a rate, not a count.
 _RATE_AFTER = re.compile(
-    r"(?i)(?:\s+(?:in|across|around|on|throughout)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
+    r"(?i)(?:\s+(?:of\s+)?(?:magnitude\s+|M\s?)\d(?:\.\d)?(?:\s+(?:or|and)\s+(?:greater|larger|higher|above|more|bigger|stronger))?)?"
+    r"(?:\s+(?:in|across|around|on|throughout)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
     r"(?:(?:a|per|each|every|an)\s+(?:year|day|month|week|hour|minute)\b|annually\b|on\s+average\b"
     r"|(?:in|during)\s+(?:a|an)\s+(?:typical|average|normal|ordinary|given|usual)\s+(?:year|month|week|day)\b)")
 _LIST_OR_TABLE = re.compile(r"(?i)\b(?:list|table)\s+(?:shows|contains|includes|has)\b|\b(?:listed|shown)\s+below\b")

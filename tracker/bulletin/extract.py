@@ -268,6 +268,8 @@ _DIGIT_DASH_END = re.compile(r"\d\s*[-–]\s*$")
 _USGS_AFTER = re.compile(r"\s*[-–]\s*(?:\d+(?:\.\d)?\s*km\s+[NSEW]{1,3}\s+of\b|[A-Z])|\s+(?:strikes|hits|jolts|shakes)\s+\d")
 _SUCH_BEFORE = re.compile(r"\b(?:such|similar)\s+(?:an?\s+)?$", re.I)
 _COMPARISON_BEFORE = re.compile(r"(?i)\b(?:as|than|like|every|each|any)\s+(?:a|an)?\s*$")
+#: "signals likened to a magnitude 2.3 quake", "energy equivalent to a magnitude 5": a size to compare with.
+_LIKENED_BEFORE = re.compile(r"(?i)\b(?:likened|compared|comparable|equivalent|similar|akin|equal)\s+to\s+(?:that\s+of\s+)?(?:a|an)\s+$")
 #: "The strongest of them, with …", "the largest one, " right before a value in its sentence.
 _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:strongest|largest|biggest|most\s+powerful)(?:\s+(?:of\s+(?:them|these|those|which)|one))?"
                              r"\s*,?\s+(?:(?!(?:since|than|after|following)\b)\w+\s+){0,4}?$")
@@ -405,8 +407,10 @@ def _without_restated(tallies: list[Tally]) -> list[Tally]:
         return (t.mag_min, t.mag_max, t.felt, t.as_of_local)
 
     def less(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
-        return all(x is None or x == y for x, y in zip(a, b, strict=True)) and sum(x is not None for x in a) < sum(
-            y is not None for y in b)
+        # (an as-of day is less than the same day with its clock: "by Sunday morning" beside "By 9 am on Sunday")
+        same = all(x is None or x == y or (isinstance(x, str) and isinstance(y, str) and y.startswith(f"{x}T"))
+                   for x, y in zip(a, b, strict=True))
+        return same and a != b and sum(x is not None for x in a) <= sum(y is not None for y in b)
 
     reach = 5000
     alike: dict[tuple[int, str], list[tuple[int, tuple[object, ...]]]] = {}
@@ -1011,6 +1015,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                                                   or _GENERIC_CLAUSE.search(text, s.start, a)
                                                   or _COMPARISON_BEFORE.search(left[-12:])):
             return None  # "a magnitude 2 quake is rarely felt", "as much energy as a magnitude 5": no quake at all
+        if _LIKENED_BEFORE.search(left[-40:]):
+            return None  # "signals likened to a magnitude 2.3 quake"
         mtype = None
         t = g["tkv"] or g["t"] or g["t2"] or g["t3"] or g["ta2"]
         if t:

@@ -286,7 +286,9 @@ ROLE_WORD = re.compile(
     re.I,
 )
 TRIGGER_BEFORE = re.compile(
-    r"\b(?:triggered|caused|generated|set\s+off|sparked|spawned|produced)\s+by\b|\baftershocks?\s+(?:of|to|from|following)\b|"
+    r"\b(?:triggered|caused|generated|set\s+off|sparked|spawned|produced)\s+by\b|"
+    # (but "aftershocks of magnitude 4 and above" tells their size, not the quake they follow)
+    r"\baftershocks?\s+(?:of|to|from|following)\b(?!\s+(?:magnitudes?\b|M[wlL]?\s?\d|\d|at\s+least|over\b|above\b|between\b|up\s+to))|"
     r"\b(?:after|following|in\s+the\s+wake\s+of|a\s+day\s+after)\b",
     re.I,
 )
