@@ -145,7 +145,7 @@ PHRASES: tuple[str, ...] = (
     "Boxing Day", "Valentine's Day", "Jan. 5", "December 3rd, 2023", "19-Aug-18", "22 October 2024", "3rd of April",
     "in 1999", "since 2005", "in early 2011", "of March 2011", "yesterday morning", "last night", "early Tuesday",
     "on Monday's", "this afternoon", "earthquakes struck on 19 March 2024", "Tremors hit in March 19, 2024",
-    "a DOUBLET on 6 February 2023",
+    "a DOUBLET on 6 February 2023", "Kerman was hit by a", "Gyeongju was the epicenter of the", "Mindoro was struck by a",
     # quakes, depths and the rest
     "the quake", "yesterday's earthquake", "a strong aftershock", "this seismic event", "its epicentre",
     "aftershocks", "Tremors", "events", "sismos", "at a depth of 10 km", "15 kilometers deep", "10 km depth",
@@ -1068,3 +1068,16 @@ def test_table_header_look_holds_for_every_header(source: str) -> None:
                 f"the header {line!r} has neither")
     assert headers >= MIN_RANDOM_HITS
 
+
+def test_subject_place_look_holds_at_every_sentence_start() -> None:
+    """attributes._attributes tries SUBJECT_PLACE at a sentence's start only where "by" or "epicent" is in it."""
+    made = ["Kerman was hit by a magnitude 6.4 earthquake.", "GYEONGJU WAS THE EPICENTER OF THE 2016 QUAKE.",
+            "The province of L'Aquila was devastated by the magnitude 6.3 earthquake.", "Mindoro was struck\nby a quake."]
+    cases = [c for c in corpus_cases() if c.sentence] + [Case("made", t, t.lower(), 0, len(t), True) for t in made]
+    hits = 0
+    for c in cases:
+        for text in (c.text, c.text.upper(), c.text.lower()):
+            if P.SUBJECT_PLACE.match(text, c.lo, c.hi):
+                hits += 1
+                assert any(w in text[c.lo:c.hi].lower() for w in ("by", "epicent")), text[c.lo:c.hi]
+    assert hits >= 4

@@ -1036,6 +1036,28 @@ BLIND6_RULES = [
          "A magnitude 6.0 quake struck off New Ireland on Monday. The country experiences about 100 earthquakes of "
          "magnitude 5 or greater a year.",
          [ev(6.0)], [], published=D(2025, 4, 8), tz="Pacific/Port_Moresby"),
+    case(WIRE, "aftershocks-in-the-following-hours-are-on-the-quakes-day",
+         "A 6.0-magnitude earthquake shook coastal Ecuador on Sunday. The quake struck at 09:12 local time. The "
+         "institute registered 12 aftershocks in the following hours, the strongest of magnitude 4.4.",
+         [ev(6.0, date_local="2025-06-08"), ev(4.4, date_local="2025-06-08", role="aftershock")],
+         [ta(12, what="aftershocks")], published=D(2025, 6, 9), tz="America/Guayaquil"),
+    case(WIRE, "a-distance-from-the-town-of",
+         "A 6.0-magnitude earthquake struck at 09:12 local time on Sunday, some 20 kilometers southwest of the fishing "
+         "town of Puerto Lopez in Manabi province, according to the USGS.",
+         [ev(6.0, place="Puerto Lopez")], published=D(2025, 6, 9), tz="America/Guayaquil"),
+    case(PAPER, "a-named-quake-after-its-magnitude-and-hyphen",
+         "A 5.1 quake jolted Dolakha on Saturday. The 7.8 magnitude Gorkha earthquake of April 25, 2015, killed "
+         "nearly 9,000 people.",
+         [ev(5.1), ev(7.8, date_local="2015-04-25", place="Gorkha", role="other")], published=D(2025, 2, 17), tz=KTM),
+    case(PAPER, "a-place-was-the-epicenter-of-the-quake",
+         "A magnitude 4.1 quake shook Gyeongju on Monday. Pohang was the epicenter of the magnitude 5.4 quake on Nov. "
+         "15, 2017.",
+         [ev(4.1), ev(5.4, date_local="2017-11-15", place="Pohang", role="other")], published=D(2025, 3, 4), tz=SEL),
+    case(PAPER, "the-province-of-a-place-was-devastated-by",
+         "A magnitude 4.0 quake shook Abruzzo on Saturday. The province of L'Aquila was devastated by the magnitude "
+         "6.3 earthquake of April 6, 2009.",
+         [ev(4.0), ev(6.3, date_local="2009-04-06", place="L'Aquila", role="other")], published=D(2025, 5, 17),
+         tz=ROM),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

@@ -234,7 +234,7 @@ class _Attributes:
             if place:
                 out.append(("place_dist", m.start(), m.end(), place))
                 taken.append((m.start(), m.end()))
-        sp = P.SUBJECT_PLACE.match(text, lo, hi) if places and "by" in low else None
+        sp = P.SUBJECT_PLACE.match(text, lo, hi) if places and ("by" in low or "epicent" in low) else None
         if sp is not None and not P.NOT_PLACE.match(sp.group("p")):
             place = _clean_place(sp.group("p"))
             if place:

@@ -292,6 +292,7 @@ _OF_THE_ORDINAL = re.compile(r"(?i)\bof\s+the\s+(first|second|third|fourth|fifth
 #: A date of quakes told together in passing: "as the quakes of January 18, 2017", "the January 18, 2017 quakes".
 _OF_PLURAL_QUAKES = re.compile(r"(?i)\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:earth)?quakes\s+(?:of|on)\s+$")
 _PLURAL_QUAKES_AFTER = re.compile(r"(?i)\s*(?:(?!and\b|or\b)[\w-]+\s+)?(?:earth)?quakes\b")
+_EPICENTER_OF = re.compile(r"\s+of\s+(?:the|a|an|last|this)\b")
 #: A quake classed by someone, right before its kind: "described it as an", "was classified as a".
 _CLASSED_AS = re.compile(r"(?i)\b(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted"
                          r"|listed|labell?ed|characteri[sz]ed)\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
@@ -1201,6 +1202,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                 continue
             if _NOT_NEW_MODS.search(mods) and det in ("a", "an"):
                 continue
+            if noun.startswith("epicent") and _EPICENTER_OF.match(text, b) and _COPULA_BEFORE.search(text, max(s.start, a - 24), a):
+                continue  # "Pohang was the epicenter of the magnitude 5.4 quake": says where that quake was
             if det in ("a", "an") and " as " in self._low and _CLASSED_AS.search(text, max(s.start, a - 40), a):
                 continue  # "described it as an aftershock of the first": what a quake told was, not another
             ordinal = next((o for o, pat in _ORDINAL_WORDS if pat.search(mods)), None) if mods else None

@@ -31,6 +31,9 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _HEADLINE = re.compile(r"(?:^|(?<=\n\n))[ \t]*(?P<h>[^\n]{10,200}(?<![.:;]))\n[ \t]*\n")
 _HEADLINE_QUAKE = re.compile(r"(?i)\b(?:earthquake|quake|tremor|temblor|aftershock|foreshock|sismo|séisme|terremoto|gempa|deprem)s?\b")
 _LIST_TITLE = re.compile(r"\s*M[ \t]?\d")
+#: Aftershocks told as hours after the quake: "in the following hours", "within hours", "hours later".
+_HOURS_AFTER = re.compile(r"(?i)\b(?:(?:in|over|during|within)\s+the\s+(?:following|next|subsequent|first)\s+(?:few\s+|several\s+)?hours"
+                          r"|within\s+(?:a\s+few\s+)?hours|(?:a\s+few\s+|several\s+)?hours\s+later)\b")
 _AFTER_THE_MAIN = re.compile(r"(?i)\b(?:after|following)\s+the\s+(?:main\s?shock|main\s+(?:quake|earthquake|tremor|shock))\b")
 #: "within three hours", "within the next 40 minutes": an upper bound on the time after a quake.
 _WITHIN = re.compile(r"(?i)\bwithin\s+(?:the\s+(?:next|following|first)\s+)?(?P<n>an?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
@@ -357,6 +360,12 @@ class _Finish:
             # the day the story gives, a clock before the mainshock's cannot be its aftershock's, so the
             # aftershock struck the next day
             date += dt.timedelta(days=1)
+        if date is None and clock is None and not d.pieces and d.role == "aftershock" and self._main is not None \
+                and self._main[0] is not None and (self._main[1] is None or self._main[1][0] < 18) \
+                and _HOURS_AFTER.search(self.text, d.sent.start, d.sent.end):
+            # "A 6.1 … struck at 10:24 am … 17 aftershocks in the following hours, the strongest of magnitude 4.6":
+            # hours after a quake of the morning or afternoon are on its day
+            date, precision = self._main[0], "day"
         if date is None and not d.pieces and d.role == "aftershock" and self._main is not None \
                 and self._main[0] is not None and self._main[0] == self.published:
             # an aftershock of a quake that struck on the day of the report struck that day too

@@ -50,7 +50,7 @@ MAGNITUDE = re.compile(
         (?:(?:of|was|is|at|as|reading|estimated\ at|=|:|measured\ at|put\ at|estimated|later)[ \t]+|[=:][ \t]*){{0,3}}
         (?:(?:about|around|approximately|approx\.|roughly|nearly|some|an\ estimated|a\ preliminary|preliminary|initially)[ \t]+)?
         (?:(?P<t3>{MAG_TYPE})[ \t]*)?
-        (?P<vn>{MAG_NUM}|{MAG_WORD}\b))
+        (?P<vn>{MAG_NUM}|\b{MAG_WORD}\b))
   | (?P<lst>{MAG_NUM}(?:[ \t]*,[ \t]*{MAG_NUM}){{1,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})[ \t]+(?:magnitudes?|on\ the\ Richter)
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:degrees?[ \t]+)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude(?![ \t]+(?:units?|steps?|points?|levels?))|on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter|Richter|(?P<r>R|SR)\b))
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|of|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an|the)[ \t]+)?(?:magnitude[ \t]+|M[ \t]?)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
@@ -198,7 +198,9 @@ _PLACE_WORDS = (
 #: "64 kilometers west of Navidad, O'Higgins Region" — a distance and a bearing: a place, never a depth.
 DISTANCE_PLACE = re.compile(
     rf"\b(?:about\s+|some\s+|around\s+|approximately\s+)?\d{{1,4}}(?:[.,]\d{{1,2}})?\s*(?i:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
-    rf"(?:\s*\([^)]{{1,30}}\))?\s*(?:{_DIR}\s+)?(?i:of|from|off)\s+{_PLACE_WORDS}",
+    rf"(?:\s*\([^)]{{1,30}}\))?\s*(?:{_DIR}\s+)?(?i:of|from|off)\s+"
+    # "18 kilometers southwest of the fishing town of Puerto Lopez"
+    rf"(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|port|island|municipality|district|province|capital)\s+of\s+)?{_PLACE_WORDS}",
 )
 #: "in Tainan's Dongshan District", "off the coast of Hualien", "near Banda Aceh".
 PREP_PLACE = re.compile(
@@ -219,14 +221,15 @@ HEADLINE_PLACE = re.compile(
 #: A place named as an adjective of the quake: "the 1999 Izmit earthquake", "the magnitude 5.9 Woods
 #: Point earthquake", "The 1932 M7.1 Cedar Mountain earthquake".
 ADJ_PLACE = re.compile(
-    r"(?:\b(?:1[89]|20)\d\d\s+(?:M\s?\d(?:\.\d)?\s+)?|\b(?:magnitude[ -]|M\s?)\d(?:\.\d)?\s+)"
+    r"(?:\b(?:1[89]|20)\d\d\s+(?:M\s?\d(?:\.\d)?\s+)?|\b(?:magnitude[ -]|M\s?)\d(?:\.\d)?\s+|\b\d(?:\.\d)?[ -]magnitude\s+)"
     r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:earthquake|quake|tremor|swarm|sequence)s?\b"
 )
 #: "Simav was hit by a 5.9-magnitude earthquake", "Mindoro was struck by a magnitude 7.1 earthquake": the
 #: place a sentence opens with, struck by the quake the sentence goes on to name.
 SUBJECT_PLACE = re.compile(
-    rf"[ \t]*(?P<p>{_PLACE_WORDS})\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:badly|hard|severely|strongly|also|again)\s+)?"
-    r"(?:hit|struck|rocked|jolted|shaken|rattled|devastated)\s+by\s+(?:a|an|the|two|three)\b"
+    rf"[ \t]*(?:The\s+(?:province|city|town|region|island|state|district|prefecture|county)\s+of\s+)?(?P<p>{_PLACE_WORDS})\s+"
+    r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:badly|hard|severely|strongly|also|again)\s+)?"
+    r"(?:hit|struck|rocked|jolted|shaken|rattled|devastated)\s+by|was\s+the\s+epicent(?:er|re)\s+of)\s+(?:a|an|the|two|three)\b"
 )
 PLACE_FIELD = re.compile(
     r"^[ \t*•\-]*(?:location|locality|region|epicent(?:er|re)|epicentral\s+area|nearest\s+(?:place|town)|place|area|lokasi|lok)\b(?:[ \t]+name)?[ \t]*[=:]?[ \t]*(?P<p>[^\n]{2,160})",
