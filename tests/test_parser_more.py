@@ -819,7 +819,7 @@ BLIND3_RULES = [
          "Japan records about 1,500 felt earthquakes in a typical year, the agency says on its website."),
 ]
 
-# --- found by the sixth blind story set: one case per rule, each in new words -----------------------
+# --- found by the sixth and seventh blind story sets: one case per rule, each in new words -----------
 
 BLIND6_RULES = [
     case(WIRE, "the-first-and-the-second-of-a-pair",
