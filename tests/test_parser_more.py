@@ -1058,6 +1058,27 @@ BLIND6_RULES = [
          "6.3 earthquake of April 6, 2009.",
          [ev(4.0), ev(6.3, date_local="2009-04-06", place="L'Aquila", role="other")], published=D(2025, 5, 17),
          tz=ROM),
+    case(AGENCY, "a-clock-under-a-utc-key-is-utc",
+         "Magnitud / Magnitude: 4.2 Md\nFecha / Date: 2025/12/05\nHora UTC / UTC time: 07:40:10\n"
+         "Profundidad / Depth: 18.0 km\n",
+         [ev(4.2, date_local="2025-12-05", time_local="03:40", time_utc="2025-12-05T07:40")],
+         published=D(2025, 12, 6), tz="America/Puerto_Rico"),
+    case(PAPER, "a-sentences-full-date-gives-its-other-dates-their-year",
+         "A 4.5 quake struck on Friday. It was far weaker than the 2020 sequence, whose magnitude 6.4 mainshock of "
+         "January 7, 2020 was preceded by a magnitude 5.8 foreshock on January 6.",
+         [ev(4.5), ev(6.4, date_local="2020-01-07"), ev(5.8, date_local="2020-01-06", role="foreshock")],
+         published=D(2025, 12, 6), tz="America/Puerto_Rico"),
+    case(AGENCY, "atlantic-standard-time",
+         "On Friday, at 2:03 p.m. AST, the network located an earthquake of magnitude 4.8 north of Arecibo.",
+         [ev(4.8, date_local="2025-12-05", time_local="14:03", time_utc="2025-12-05T18:03")],
+         published=D(2025, 12, 6), tz="America/Puerto_Rico"),
+    case(PAPER, "the-earthquake-of-a-weekday-and-date-which-struck-with-a-magnitude",
+         "A magnitude 4.9 quake struck Al Haouz early Saturday. The strongest aftershock, of magnitude 3.7, struck at "
+         "6:40 am. The region is still recovering from the earthquake of Friday, 8 September 2023, which struck at "
+         "11:11 pm with a magnitude of 6.8.",
+         [ev(4.9, date_local="2025-11-22"), ev(3.7, date_local="2025-11-22", time_local="06:40"),
+          ev(6.8, date_local="2023-09-08", time_local="23:11", role="other")],
+         published=D(2025, 11, 22), tz="Africa/Casablanca"),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

@@ -293,6 +293,11 @@ _OF_THE_ORDINAL = re.compile(r"(?i)\bof\s+the\s+(first|second|third|fourth|fifth
 _OF_PLURAL_QUAKES = re.compile(r"(?i)\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:earth)?quakes\s+(?:of|on)\s+$")
 _PLURAL_QUAKES_AFTER = re.compile(r"(?i)\s*(?:(?!and\b|or\b)[\w-]+\s+)?(?:earth)?quakes\b")
 _EPICENTER_OF = re.compile(r"\s+of\s+(?:the|a|an|last|this)\b")
+#: A key/value line whose key says UTC: "Hora UTC / UTC time:", "Origin time (GMT) =".
+_UTC_KEY = re.compile(r"[^:=\n]{0,30}\b(?:UTC|GMT)\b[^:=\n]{0,20}[:=]")
+#: A full date with its year: "January 7, 2020", "7 January 2020".
+_DATED_YEAR = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)"
+                         r"((?:1[5-9]|20)\d\d)\b")
 #: A quake classed by someone, right before its kind: "described it as an", "was classified as a".
 _CLASSED_AS = re.compile(r"(?i)\b(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted"
                          r"|listed|labell?ed|characteri[sz]ed)\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
@@ -305,8 +310,9 @@ _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no\s+longer|never)\b[^.;]{0,30}$|n[
 #: "The second, measuring 4.7", "the first one, of magnitude 5.1": an ordinal right before a value.
 _ORDINAL_LEAD = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth)(?:\s+(?:one|quake|earthquake|tremor|shock))?\s*,?\s*"
                            r"(?:(?:measuring|registering|of|with|at)\s+)?(?:(?:a\s+)?(?:preliminary\s+)?magnitude\s+(?:of\s+)?)?$")
-#: A quake's date right after its noun: "the earthquake of 4 March 1977", "the quake of Nov. 30, 2018", "of 1964".
-_OF_DATE_AFTER = re.compile(r"\s+of\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+#: A quake's date right after its noun: "the earthquake of 4 March 1977", "of Friday, 8 September 2023", "on Nov. 30, 2018".
+_OF_DATE_AFTER = re.compile(r"\s+(?:of|on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                            r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
                             r"(?:1[5-9]|20)\d\d\b)")
 #: "the second-largest", "the third strongest": a rank by size, not one of the quakes told before.
 _ORDINAL_OF_SIZE = re.compile(r"\b(?:first|second|third|fourth|fifth)[-\s]+(?:largest|strongest|biggest|most|highest|deadliest)\b")
@@ -583,6 +589,14 @@ class _Pass(_Counts, _Attributes, _Finish):
                 d.place_rank = _PLACE_RANK["place_field"]
         self._new(d)
 
+    def _sentence_year(self, lo: int, hi: int) -> int | None:
+        """The year for a sentence's dates written without one: "whose 6.4 mainshock of January 7, 2020 … was
+        preceded by a 5.8 foreshock on January 6" dates both in 2020; else the paragraph's (``_year_hint``)."""
+        if not self._maybe(lo, hi, _YEAR_STEMS):
+            return self._year_hint
+        years = set(_DATED_YEAR.findall(self.text, lo, hi))
+        return int(years.pop()) if len(years) == 1 else self._year_hint
+
     def _maybe(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """A fast substring look at the lower-cased text: False means the regex cannot match there."""
         if self._low_all is None:
@@ -693,8 +707,11 @@ class _Pass(_Counts, _Attributes, _Finish):
             rest.append(text[at:hi])
             open_ = fragment = bool(found) and not _TWO_ALNUM.search("".join(rest))
         if open_ and found is None:
-            found = find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._year_hint)
+            found = find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._sentence_year(lo, hi))
         pieces = [p for p in found if not self._is_consumed(p.start, p.end)] if open_ and found else []
+        if pieces and kv and _UTC_KEY.search(text, lo, min(hi, lo + 40)):
+            # "Hora UTC / UTC time: 18:03:22": a clock under a UTC key is in UTC
+            pieces = [replace(p, offset_min=0) if p.clock is not None and p.offset_min is None else p for p in pieces]
         attrs = self._attributes(lo, hi, places=open_)
         new_tally_starts = [t.span[0] for t in self.tallies[n_tallies_before:] if t.span]
         tally_sentence = len(self.tallies) > n_tallies_before or (
@@ -1186,8 +1203,10 @@ class _Pass(_Counts, _Attributes, _Finish):
             if overlaps(a, b) or _ANY_DIGIT.search(mods):
                 # "the March 11 earthquake", "the 2010 quake": a quake named by a date, not described
                 if _ANY_DIGIT.search(mods) and not overlaps(a, b):
-                    if any(0 <= x - b <= 25 for x, _ in mag_spans):
-                        # "the 1999 Izmit earthquake, magnitude 7.6": named, then given its magnitude
+                    if any(0 <= x - b <= 25 or (x - b > 0 and x - b <= 80 and not _GAP_BREAK.search(text, b, x))
+                           for x, _ in mag_spans):
+                        # "the 1999 Izmit earthquake, magnitude 7.6": named, then given its magnitude; "the
+                        # earthquake of Friday, 8 September 2023, which struck at 11:11 pm with a magnitude of 7"
                         d = Draft(pos=a, sent=s, anchor="indef", para=para_no, sent_no=self.sent_no)
                         out.append(Item(a, b, [d], "anchor-new"))
                     elif not mag_spans and _SUBJECT_START.fullmatch(text, s.start, a) \
