@@ -146,6 +146,7 @@ PHRASES: tuple[str, ...] = (
     "in 1999", "since 2005", "in early 2011", "of March 2011", "yesterday morning", "last night", "early Tuesday",
     "on Monday's", "this afternoon", "earthquakes struck on 19 March 2024", "Tremors hit in March 19, 2024",
     "a DOUBLET on 6 February 2023", "Kerman was hit by a", "Gyeongju was the epicenter of the", "Mindoro was struck by a",
+    "the first Episode", "a disaster FILM", "Box   Office", "the sequel",
     # quakes, depths and the rest
     "the quake", "yesterday's earthquake", "a strong aftershock", "this seismic event", "its epicentre",
     "aftershocks", "Tremors", "events", "sismos", "at a depth of 10 km", "15 kilometers deep", "10 km depth",
@@ -653,6 +654,8 @@ PRECHECKS: tuple[Precheck, ...] = (
     Precheck("extract._YEAR_STEMS -> extract._YEAR_CONTEXT", _in_window(X._YEAR_CONTEXT), _maybe(X._YEAR_STEMS)),
     Precheck("extract._PLURAL_DATED_STEMS -> extract._PLURAL_QUAKES_DATED", _in_window(X._PLURAL_QUAKES_DATED),
              _maybe(X._PLURAL_DATED_STEMS)),
+    # extract._Pass._fiction_paragraph: _FICTION is counted only where one of _FICTION_LOOK is
+    Precheck("extract._FICTION_LOOK -> extract._FICTION", _in_window(X._FICTION), _words(*X._FICTION_LOOK)),
     # counts._bounds(s): BOUNDS[i] is searched in a stretch only if one of BOUND_LOOKS[i] is in it
     *(Precheck(f"patterns.BOUND_LOOKS[{i}] -> patterns.BOUNDS[{i}]", _in_slice(pat), _bound_look(look))
       for i, (pat, look) in enumerate(zip(P.BOUNDS, P.BOUND_LOOKS, strict=True)) if look is not None),

@@ -1079,6 +1079,17 @@ BLIND6_RULES = [
          [ev(4.9, date_local="2025-11-22"), ev(3.7, date_local="2025-11-22", time_local="06:40"),
           ev(6.8, date_local="2023-09-08", time_local="23:11", role="other")],
          published=D(2025, 11, 22), tz="Africa/Casablanca"),
+    case(NOQ, "a-quake-in-a-paragraph-about-a-film-is-the-films",
+         "The sequel, in cinemas from Friday, opens with a magnitude 9.1 rupture under Tokyo; by the second reel a "
+         "magnitude 8.0 aftershock has flattened the harbour. The film cost $90 million.", published=D(2025, 3, 8),
+         tz=TYO),
+    case(PAPER, "the-largest-plausible-event-is-hypothetical",
+         "A magnitude 4.0 earthquake struck near Parkfield on Monday. The largest plausible event on that fault is "
+         "around magnitude 7.8, a geologist said.",
+         [ev(4.0)], published=D(2025, 3, 8), tz=LAX),
+    case(NOQ, "a-richter-scale-of-feeling-is-a-figure-of-speech",
+         "The lead actor told reporters that the final scene was a 9 on the Richter scale of heartbreak.",
+         published=D(2025, 3, 8), tz=LAX),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

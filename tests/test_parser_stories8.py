@@ -82,14 +82,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event M4.9 (date 2025-11-22): place expected 'Amizmiz', got 'about 55 kilometers southwest of M"
         "arrakech'; event M7.0 (date 2023-09-08): alt expected ['6.8'], got []"
     ),
-    'negative_tv_review_fault_line': (
-        "event M9.2 ('The first episode of Fault Line, the eight-part disaster dra'): expected nothing, "
-        'got an event; event M7.8 (\'By the end of episode two, a magnitude 7.8 "aftershock" has \'): expe'
-        'cted nothing, got an event; event M8.4 (\'By the end of episode two, a magnitude 7.8 "aftershock'
-        '" has \'): expected nothing, got an event; event M9.6 (\'San Andreas (2015) had Dwayne Johnson st'
-        'eering a speedboat o\'): expected nothing, got an event; event M8.0 (\'"The San Andreas is simply'
-        " not long enough to produce anythi'): expected nothing, got an event"
-    ),
     'prsn_felt_report_arecibo_ast': (
         "event M4.8 (date 2025-12-05): place expected 'Arecibo', got 'the Puerto Rico Trench region'; ev"
         "ent M4.8 (date 2025-12-05): alt expected ['5.0'], got []; event M6.4 (date 2020-01-07): place e"

@@ -131,6 +131,7 @@ _SAME_SHOCK_AFTER = re.compile(r"\s*(?:for|of)\s+the\s+same\s+(?:shock|quake|ear
 #: "a swarm that began on 8 August": the start of something, not a quake's time.
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning)\s+(?:on\s+|in\s+)?$", re.I)
 #: "6.4 on the local magnitude scale", "7.8 on the moment magnitude scale".
+_SCALE_OF_FEELING = re.compile(r"(?i)\bRichter\s+scale\s+(?:of|for)\s+(?!magnitude)[a-z]")
 _SCALE_AFTER = re.compile(r"\s+on\s+the\s+(local|moment|body[- ]wave|surface[- ]wave)\s+magnitude\s+scale", re.I)
 _JOINED = re.compile(r"\s*(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?)?\s*,?\s*and\s+(?:a|an|the)?\s*", re.I)
 _GENERIC_CLAUSE = re.compile(r"\b(?:would|typically|usually|generally|tends?\s+to|generic|model|on\s+average|for\s+example)\b", re.I)
@@ -298,6 +299,12 @@ _UTC_KEY = re.compile(r"[^:=\n]{0,30}\b(?:UTC|GMT)\b[^:=\n]{0,20}[:=]")
 #: A full date with its year: "January 7, 2020", "7 January 2020".
 _DATED_YEAR = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)"
                          r"((?:1[5-9]|20)\d\d)\b")
+#: Words of the screen: a quake in a paragraph with two of them is a film's or a series' ("episode two, a
+#: magnitude 7.8 'aftershock'", "San Andreas (2015) … a magnitude 9.6 tore California apart").
+_FICTION = re.compile(r"(?i)\b(?:episodes?|dramas?|films?|movies?|cinemas?|actors?|actress|starring|screenplay|blockbusters?"
+                      r"|box\s+office|trailers?|sequels?|fictional|Netflix|viewers|sitcom)\b")
+_FICTION_LOOK = ("episode", "drama", "film", "movie", "cinema", "actor", "actress", "starring", "screenplay", "blockbuster",
+                 "box", "trailer", "sequel", "fictional", "netflix", "viewers", "sitcom")
 #: A quake classed by someone, right before its kind: "described it as an", "was classified as a".
 _CLASSED_AS = re.compile(r"(?i)\b(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted"
                          r"|listed|labell?ed|characteri[sz]ed)\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
@@ -480,6 +487,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         self._plural_in_sentence = False
         self._main: tuple[dt.date | None, tuple[int, int, int | None] | None] | None = None
         self._id_key = ""  # the text's id prefix (run)
+        self._paras: list[Span] = []
+        self._fiction: dict[int, bool] = {}  # paragraph number → tells of a film or series (_fiction_paragraph)
         #: (start, end, role) of list lines that a count introduced: their quakes take its role
         self._role_spans: list[tuple[int, int, str]] = []
         self._current_main: Draft | None = None  # this sequence's mainshock (_finish)
@@ -488,7 +497,7 @@ class _Pass(_Counts, _Attributes, _Finish):
 
     # --- driver ------------------------------------------------------------------------------------
     def run(self) -> ParseResult:
-        paras = paragraphs(self.text)
+        paras = self._paras = paragraphs(self.text)
         relevant = self._relevant(paras)
         table_rows = find_tables(self.text, 0, len(self.text)) if _has_table_hint(self.text, self._fold) else []
         for row in table_rows:
@@ -588,6 +597,16 @@ class _Pass(_Counts, _Attributes, _Finish):
                 d.place = _clean_place(value)
                 d.place_rank = _PLACE_RANK["place_field"]
         self._new(d)
+
+    def _fiction_paragraph(self, para_no: int) -> bool:
+        """Whether a paragraph tells of a film or a series (two words of the screen or more), asked once each."""
+        known = self._fiction.get(para_no)
+        if known is None:
+            para = self._paras[para_no]
+            low = self._low_all[para.start:para.end] if self._low_all is not None else self.text[para.start:para.end].lower()
+            known = self._fiction[para_no] = any(w in low for w in _FICTION_LOOK) and sum(
+                1 for _ in itertools.islice(_FICTION.finditer(self.text, para.start, para.end), 2)) >= 2
+        return known
 
     def _sentence_year(self, lo: int, hi: int) -> int | None:
         """The year for a sentence's dates written without one: "whose 6.4 mainshock of January 7, 2020 … was
@@ -1022,6 +1041,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         if not usgs_line and P.gated_search(P.FINANCE, _FINANCE_GATE, text, self._fold, s.start, s.end) \
                 and not P.LITERAL_QUAKE.search(text, s.start, s.end) and not kv_block():
             return None
+        if not usgs_line and not kv_block() and self._fiction_paragraph(para_no):
+            return None  # "The first episode of the disaster drama … a magnitude 9.2 rupture": a story's quake
         tail = _clause_tail(left)
         if P.HYPOTHETICAL.search(tail) or P.HYPOTHETICAL_AFTER.match(text[b:min(s.end, b + 40)]) \
                 or P.HYPOTHETICAL_CONSEQUENCE.match(text[b:min(s.end, b + 90)]):
@@ -1035,6 +1056,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             return None  # "a magnitude 2 quake is rarely felt", "as much energy as a magnitude 5": no quake at all
         if _LIKENED_BEFORE.search(left[-40:]):
             return None  # "signals likened to a magnitude 2.3 quake"
+        if _SCALE_OF_FEELING.search(text, a, min(s.end, b + 40)):
+            return None  # "an 8 on the Richter scale of emotion": a figure of speech
         mtype = None
         t = g["tkv"] or g["t"] or g["t2"] or g["t3"] or g["ta2"]
         if t:

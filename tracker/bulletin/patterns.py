@@ -94,7 +94,7 @@ NOT_MAG_AFTER = re.compile(
 )
 #: A magnitude in a hypothetical or a forecast, stated before it in the clause.
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|(?-i:may)|can|possible|possibility|probability|chance|likely|unlikely|expect(?:ed)?(?!\s+(?:from|after|following)\s+(?:the|this|that|[A-Z]\w+['’]s)\b)|"
+    r"\b(?:could|would|might|(?-i:may)|can|possible|plausible|conceivable|possibility|probability|chance|likely|unlikely|expect(?:ed)?(?!\s+(?:from|after|following)\s+(?:the|this|that|[A-Z]\w+['’]s)\b)|"
     r"forecast\w*|predict\w*|capable|withstand|potential|scenario|risk|hypothetical|simulat\w*|drill|exercise|"
     r"prepare\w*|if|should|plan\w*|design\w*|warn\w*\s+(?:of|that|a|an)|fears?|overdue|brace|imagine\w*|assum\w*|"
     r"(?-i:Had)\s+(?:the|it|a|an)|would\s+have|film|movie|novel|fiction|video\s+game|rated\s+for|designed\s+for|built\s+for|"
