@@ -1090,6 +1090,23 @@ BLIND6_RULES = [
     case(NOQ, "a-richter-scale-of-feeling-is-a-figure-of-speech",
          "The lead actor told reporters that the final scene was a 9 on the Richter scale of heartbreak.",
          published=D(2025, 3, 8), tz=LAX),
+    case(PAPER, "none-of-them-stronger-than-is-an-upper-bound",
+         "A magnitude 3.3 quake shook Delhi on Thursday. The centre has recorded 14 earthquakes within 50km of Delhi "
+         "since January, none of them stronger than magnitude 4.0, according to its catalogue.",
+         [ev(3.3)], [ta(14, mag_min=None, mag_max=4.0)], published=D(2025, 12, 5), tz=DEL),
+    case(AGENCY, "a-count-whose-quakes-follow-its-colon-with-an-article",
+         "The largest earthquake of the swarm was a M2.9 at 3:14 a.m. HST this morning. Two other earthquakes were "
+         "M2.5 or greater: a M2.7 at 11:41 p.m. HST last night and a M2.5 at 5:02 a.m. HST today.",
+         [ev(2.9), ev(2.7), ev(2.5)], [], published=D(2025, 6, 3), tz="Pacific/Honolulu"),
+    case(WIRE, "minutes-after-the-main-shock-dates-the-next-quake",
+         "A magnitude 6.2 earthquake struck off Iwate at 5:48 p.m. Sunday.\n\nAbout 20 minutes after the main shock, "
+         "a magnitude 5.0 aftershock registered intensity 4 in Miyako.",
+         [ev(6.2, date_local="2026-02-08"), ev(5.0, date_local="2026-02-08", role="aftershock")],
+         published=D(2026, 2, 9), tz=TYO),
+    case(WIRE, "had-been-a-foreshock-after-a-clock-with-dots",
+         "A magnitude 6.2 earthquake struck off Iwate at 5:48 p.m. Sunday. The agency also said that a magnitude 4.4 "
+         "quake that struck almost the same spot at 3:35 p.m. the same day had been a foreshock.",
+         [ev(6.2, role="mainshock"), ev(4.4, role="foreshock")], published=D(2026, 2, 9), tz=TYO),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

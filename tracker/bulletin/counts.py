@@ -212,7 +212,7 @@ _NONE_BEFORE = re.compile(r"(?i)\b(?:none|not\s+one|no\s+one)(?:\s+of\s+(?:them|
 #: A clock restated in another zone, in brackets: "(0600GMT)", "(06:00 UTC)", "(1805 GMT Monday)".
 _BRACKETED_CLOCK = re.compile(r"(?i)\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|Z)(?:\s+[A-Za-z]+day)?\s*\)")
 _CLAUSE_END = re.compile(
-    r"(?<![ap]\.m)[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|(?!all\s)\w+\s+of\s+(?:them|those|which)|(?!all\s+of)(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
+    r"(?<![ap]\.m)[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|(?!all\s|none\s)\w+\s+of\s+(?:them|those|which)|(?!all\s+of)(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
     r"\bincluding\b|\(|\bwhile\b"
 )
 _DIGIT_OR_MAGNITUDE = re.compile(r"\d|magnitude", re.I)
@@ -227,7 +227,7 @@ _MAG_NUM_RE = re.compile(P.MAG_NUM)
 #: A colon that ends its line, and one entry of the list below it: "1. 14:52 h, Friday 5 September - magnitude 3.8 …".
 _COLON_EOL = re.compile(r"[ \t]*:[ \t]*\n(?:[ \t]*\n)?")
 _LIST_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]+[^\n]{3,200}(?:\n|$)")
-_COLON_THEN_VALUE = re.compile(r":\s*(?:M[wLlbs]?\s?|magnitude\s+)\d", re.I)
+_COLON_THEN_VALUE = re.compile(r":\s*(?:an?\s+)?(?:M[wLlbs]?\s?|magnitude\s+)\d", re.I)
 _LISTED_VALUE = re.compile(r"(?<![\w.])(?:M[wLlbs]?\s?|magnitude\s+)\d(?:[.,]\d)?\b")
 _COLON_LEAD = re.compile(r"^\s*:")
 _AS_OF_LINE = re.compile(r"(?i)\s*(?:as\s+of|as\s+at)\b")

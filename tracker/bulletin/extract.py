@@ -210,7 +210,8 @@ ISSUED_LINE = re.compile(
 _ROLE_HEADING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}(?P<w>aftershock|foreshock|main\s?shock)(?:\s+(?:so\s+far|to\s+date))?\s*:?\s*", re.I)
 _ROLE_AFTER = re.compile(r"^[\s'’-]*(?:[\w-]+\s+){0,2}?(?P<w>aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|mainshock)\b", re.I)
 _ROLE_PRED = re.compile(
-    r"^[^.;]{0,70}?\b(?:were|was|is|are|as|being|been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b",
+    r"^(?:[^.;]|\.(?=\w)|(?<=[ap]\.m)\.){0,90}?\b(?:were|was|is|are|as|being|been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b",
     re.I)
 _ROLE_FOLLOWED = re.compile(
     r"^(?:[^.;]|\.\d){0,80}?\b(?:was\s+)?(?:followed\s+(?:[\w-]+\s+){0,4}?by|triggered|generated|produced|spawned|caused)\b"
@@ -779,7 +780,8 @@ class _Pass(_Counts, _Attributes, _Finish):
             # an attribute inside an item (a date inside "Saturday's quake") belongs to it, and
             # one written right before a mention ("the June 15th, 2005 magnitude 7.2") too
             for it, ds in resolved:
-                if (it.start <= pos and end <= it.end) or (0 <= it.start - end <= 2 and not text[end:it.start].strip()):
+                if (it.start <= pos and end <= it.end) or (0 <= it.start - end <= 2 and not text[end:it.start].strip()
+                                                           and not (it.kind == "anchor-ref" and ref_point(it))):
                     return ds
             if len(before) > 1 and _JOINED.fullmatch(text, before[-2][0].end, before[-1][0].start):
                 # "A magnitude 6.2 quake and a 5.9 aftershock shook … on Friday": one time for both
@@ -796,7 +798,8 @@ class _Pass(_Counts, _Attributes, _Finish):
                     # after Landers, on October 16, 1999, the magnitude 7.1 … earthquake ruptured"
                     return nxt[0][1]
                 return before[-1][1]
-            after = [(it, ds) for it, ds in resolved if it.start > pos]
+            # ("About 20 minutes after the main shock, a magnitude 5.1 aftershock": not the quake counted from)
+            after = [(it, ds) for it, ds in resolved if it.start > pos and not (it.kind == "anchor-ref" and ref_point(it))]
             if after:
                 return after[0][1]
             return None
@@ -1167,7 +1170,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         m = _ROLE_AFTER.match(text[b:min(s.end, b + 40)]) if has(b, min(s.end, b + 40), "shock") else None
         if m:
             return _role_of(m.group("w"))
-        pred = _ROLE_PRED.match(text[b:min(s.end, b + 90)]) if has(b, min(s.end, b + 90), "shock") else None
+        pred = _ROLE_PRED.match(text[b:min(s.end, b + 110)]) if has(b, min(s.end, b + 110), "shock") else None
         if pred:
             return _role_of(pred.group("w"))
         if has(b, min(s.end, b + 140), "aftershock") and _ROLE_FOLLOWED.match(text[b:min(s.end, b + 140)]):
