@@ -297,6 +297,7 @@ _PLURAL_QUAKES_AFTER = re.compile(r"(?i)\s*(?:(?!and\b|or\b)[\w-]+\s+)?(?:earth)
 _EPICENTER_OF = re.compile(r"\s+of\s+(?:the|a|an|last|this)\b")
 #: A key/value line whose key says UTC: "Hora UTC / UTC time:", "Origin time (GMT) =".
 _UTC_KEY = re.compile(r"[^:=\n]{0,30}\b(?:UTC|GMT)\b[^:=\n]{0,20}[:=]")
+_MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 #: A full date with its year: "January 7, 2020", "7 January 2020".
 _DATED_YEAR = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)"
                          r"((?:1[5-9]|20)\d\d)\b")
@@ -306,6 +307,7 @@ _FICTION = re.compile(r"(?i)\b(?:episodes?|dramas?|films?|movies?|cinemas?|actor
                       r"|box\s+office|trailers?|sequels?|fictional|Netflix|viewers|sitcom)\b")
 _FICTION_LOOK = ("episode", "drama", "film", "movie", "cinema", "actor", "actress", "starring", "screenplay", "blockbuster",
                  "box", "trailer", "sequel", "fictional", "netflix", "viewers", "sitcom")
+_FICTION_LOOK_RE = re.compile("|".join(_FICTION_LOOK))
 #: A quake classed by someone, right before its kind: "described it as an", "was classified as a".
 _CLASSED_AS = re.compile(r"(?i)\b(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted"
                          r"|listed|labell?ed|characteri[sz]ed)\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
@@ -604,16 +606,16 @@ class _Pass(_Counts, _Attributes, _Finish):
         known = self._fiction.get(para_no)
         if known is None:
             para = self._paras[para_no]
-            low = self._low_all[para.start:para.end] if self._low_all is not None else self.text[para.start:para.end].lower()
-            known = self._fiction[para_no] = any(w in low for w in _FICTION_LOOK) and sum(
+            looks = _FICTION_LOOK_RE.search(self._low_all, para.start, para.end) is not None if self._low_all is not None else True
+            known = self._fiction[para_no] = looks and sum(
                 1 for _ in itertools.islice(_FICTION.finditer(self.text, para.start, para.end), 2)) >= 2
         return known
 
     def _sentence_year(self, lo: int, hi: int) -> int | None:
         """The year for a sentence's dates written without one: "whose 6.4 mainshock of January 7, 2020 … was
         preceded by a 5.8 foreshock on January 6" dates both in 2020; else the paragraph's (``_year_hint``)."""
-        if not self._maybe(lo, hi, _YEAR_STEMS):
-            return self._year_hint
+        if not self._maybe(lo, hi, _YEAR_STEMS) or (self._fold is not None and _MONTH_WORD.search(self._fold, lo, hi) is None):
+            return self._year_hint  # (no year, or no month name for a date without one)
         years = set(_DATED_YEAR.findall(self.text, lo, hi))
         return int(years.pop()) if len(years) == 1 else self._year_hint
 
@@ -1044,7 +1046,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if not usgs_line and P.gated_search(P.FINANCE, _FINANCE_GATE, text, self._fold, s.start, s.end) \
                 and not P.LITERAL_QUAKE.search(text, s.start, s.end) and not kv_block():
             return None
-        if not usgs_line and not kv_block() and self._fiction_paragraph(para_no):
+        if self._fiction_paragraph(para_no) and not usgs_line and not kv_block():
             return None  # "The first episode of the disaster drama … a magnitude 9.2 rupture": a story's quake
         tail = _clause_tail(left)
         if P.HYPOTHETICAL.search(tail) or P.HYPOTHETICAL_AFTER.match(text[b:min(s.end, b + 40)]) \
