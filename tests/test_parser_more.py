@@ -1107,6 +1107,12 @@ BLIND6_RULES = [
          "A magnitude 6.2 earthquake struck off Iwate at 5:48 p.m. Sunday. The agency also said that a magnitude 4.4 "
          "quake that struck almost the same spot at 3:35 p.m. the same day had been a foreshock.",
          [ev(6.2, role="mainshock"), ev(4.4, role="foreshock")], published=D(2026, 2, 9), tz=TYO),
+    case(AGENCY, "an-alert-and-its-update-at-the-same-second-are-one-quake",
+         "Info Gempa Mag:5.3, 2-Des-25 09:41:27 WIB, Lok:3.10 LS, 100.42 BT (45 km BaratDaya MENTAWAI), Kedlmn:14 Km\n\n"
+         "Pemutakhiran Gempa Mag:5.1, 2-Des-25 09:41:27 WIB, Lok:3.12 LS, 100.40 BT (47 km BaratDaya MENTAWAI), "
+         "Kedlmn:12 Km\n",
+         [ev(5.1, alt=["5.3"], date_local="2025-12-02", time_local="09:41", depth_km=12.0)],
+         published=D(2025, 12, 2), tz=JKT),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

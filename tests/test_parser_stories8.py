@@ -58,11 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event M7.7 (date 2023-02-06): place expected 'Kahramanmaraş', got None; event M7.6 (date 2023-0"
         "2-06): place expected 'Kahramanmaraş', got None"
     ),
-    'jakarta_post_bmkg_halmahera_wib_wit': (
-        "event M5.6 ('The Meteorology, Climatology and Geophysics Agency (BMKG) sa'): expected nothing, "
-        "got an event; event M5.4 (date 2025-10-14): role expected 'mainshock', got None; event M5.4 (da"
-        "te 2025-10-14): alt expected ['5.6'], got []"
-    ),
     'mainichi_jma_iwate_preliminary_foreshock': (
         "event M7.4 (date 2022-03-16): place expected 'Fukushima', got 'the Iwate coast'"
     ),

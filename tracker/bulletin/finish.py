@@ -109,6 +109,23 @@ class _Finish:
                 first.merged_into = d
             blocks[(date, minute)] = d
         live = [d for d in live if d.merged_into is None]
+        # an agency's alert and its update give the same origin time to the second with a new magnitude
+        # ("Info Gempa Mag:5.6, 14-Okt-25 14:22:10 WIB" over "Pemutakhiran Gempa Mag:5.4, … 14:22:10 WIB"):
+        # one quake, the later value final
+        stamped = sorted((
+            (q.start, (q.date or next((x.date for x in d.pieces if x.date is not None and 0 <= q.start - x.end <= 3), None),
+                       q.clock, q.offset_min), d)
+            for d in live for q in d.pieces if q.clock is not None and q.clock[2] is not None), key=lambda x: x[0])
+        stamps: dict[tuple[object, ...], Draft] = {}
+        for _, key, d in stamped:  # in the order the stamps are written: the later one is the update
+            first = stamps.get(key) if key[0] is not None else None
+            if first is not None and first is not d and first.merged_into is None and d.merged_into is None \
+                    and 0.001 < abs(first.magnitude - d.magnitude) <= 0.5:  # type: ignore[operator]
+                _absorb(d, first)
+                d.alt.insert(0, _fmt_mag(first.magnitude, first.mag_type))
+            if key[0] is not None:
+                stamps[key] = d
+        live = [d for d in live if d.merged_into is None]
         self._share_trailing_day(live)
         self._history_ref = self.published or self._sequence_start(live) or self.anchor
         self._within_day: tuple[int, dt.date] | None = None

@@ -20,6 +20,8 @@ from tracker.bulletin.patterns import first_char_gate, folded, gated_finditer, g
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # Indonesian agency stamps (BMKG): "14-Okt-25", "3-Agu-25", "5-Des-24", "2-Mei-25"
+    "okt": 10, "agu": 8, "agt": 8, "des": 12, "mei": 5,
 }
 WEEKDAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 DAY_PARTS = {
@@ -71,7 +73,7 @@ class TimePiece:
     gap_before: str = ""
 
 
-_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Okt|Agu|Agt|Des|Mei)\.?"
 _WDAY = r"(?P<wd>Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:r(?:s)?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _UTC_OFF = r"(?:UTC|GMT)\s?[+\u2212-]\s?\d{1,2}(?::?\d{2})?"
@@ -177,7 +179,7 @@ _GATE_YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Sharper gates on the folded text, one per pattern. A *search* gate (S) finds something in every
 # stretch where its pattern matches; a *start* gate (patterns.gated_finditer) matches wherever its
 # pattern can start a match.
-_MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|okt|agu|agt|des|mei)"
 #: S for _DATE_PATTERNS[2]: a month name (in full or cut short) and the day after it.
 _GATE_MONTH_DAY = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d")
 #: S for _DATE_PATTERNS[3]: "19-Aug-18", "03 DEC 2023".
