@@ -1113,6 +1113,13 @@ BLIND6_RULES = [
          "Kedlmn:12 Km\n",
          [ev(5.1, alt=["5.3"], date_local="2025-12-02", time_local="09:41", depth_km=12.0)],
          published=D(2025, 12, 2), tz=JKT),
+    case(WIRE, "a-larger-quake-told-with-no-day-is-not-the-mainshock",
+         "A 5.9-magnitude earthquake struck eastern Afghanistan late on Sunday. At least three aftershocks followed "
+         "during the night, the strongest a 4.9 at 1.10am on Monday. In August a 5.8-magnitude quake in Kunar province "
+         "killed 2,200 people, and in October 2023 a sequence of powerful earthquakes in the western province of "
+         "Herat, the largest of magnitude 6.3, killed about 1,500.",
+         [ev(5.9, role="mainshock"), ev(4.9, role="aftershock"), ev(5.8), ev(6.3)], [ta(3, what="aftershocks")],
+         published=D(2025, 11, 3), tz="Asia/Kabul"),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

@@ -48,8 +48,8 @@ KNOWN_MISSES: dict[str, str] = {
         "rth-west of San Antonio'; event M7.0 (date 1944-01-15): depth_km expected None, got 250.0"
     ),
     'guardian_laghman_deadly_gmt': (
-        "event M6.1 (date 2025-11-02): role expected 'mainshock', got None; event M6.3 (date None): plac"
-        "e expected 'Herat', got 'Kabul'; event M6.3 (date None): role expected 'other', got 'mainshock'"
+        "event M6.3 (date None): place expected 'Herat', got 'Kabul'; event M6.3 (date None): role expec"
+        "ted 'other', got None"
     ),
     'ht_ncs_alert_new_delhi_ddmm': (
         "event M2.8 (date 2025-12-01): role expected 'other', got None"

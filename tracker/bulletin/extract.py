@@ -308,6 +308,13 @@ _FICTION = re.compile(r"(?i)\b(?:episodes?|dramas?|films?|movies?|cinemas?|actor
 _FICTION_LOOK = ("episode", "drama", "film", "movie", "cinema", "actor", "actress", "starring", "screenplay", "blockbuster",
                  "box", "trailer", "sequel", "fictional", "netflix", "viewers", "sitcom")
 _FICTION_LOOK_RE = re.compile("|".join(_FICTION_LOOK))
+def _last_plural_is_aftershocks(text: str, lo: int, hi: int) -> bool:
+    """Whether the quakes named last in the plural in ``text[lo:hi]`` (if any) are aftershocks: "… a sequence of
+    powerful earthquakes …, the largest of magnitude 6.3" is none of the aftershocks told before."""
+    named = list(P.PLURAL_QUAKES.finditer(text, lo, hi))
+    return not named or named[-1].group(0).lower().replace("-", "").startswith("aftershock")
+
+
 #: A quake classed by someone, right before its kind: "described it as an", "was classified as a".
 _CLASSED_AS = re.compile(r"(?i)\b(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted"
                          r"|listed|labell?ed|characteri[sz]ed)\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
@@ -1097,7 +1104,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                 d.role = _role_of(lead.group(1))
         if (g["sup"] or (d.role is None and ((_SUPERLATIVE_STEMS.search(self._low) and _SUPERLATIVE_OF.search(text, s.start, a))
                                              or _FOLLOWED_AFTER.match(text, b, s.end)))) \
-                and P.AFTERSHOCKS_PLURAL.search(text, max(0, s.start - 200), a):
+                and P.AFTERSHOCKS_PLURAL.search(text, max(0, s.start - 200), a) and _last_plural_is_aftershocks(text, s.start, a):
             # "N aftershocks followed, the strongest measuring 4.8", "… 19 aftershocks. The strongest of
             # them, with a magnitude of 5.0, …", "… 58 aftershocks. … a magnitude 4.1 followed at 7:46"
             d.role = "aftershock"

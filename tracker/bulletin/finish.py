@@ -201,8 +201,11 @@ class _Finish:
                  and not (ref is not None and self._sig(d)[0] is not None and (ref - self._sig(d)[0]).days > 60)
                  and (not dates or self._sig(d)[0] is None
                       or min(abs((self._sig(d)[0] - x).days) for x in dates) <= 30)]  # type: ignore[operator]
-        if cands:
-            max(cands, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
+        # (a quake dated with them outranks a larger one told with no day: "the largest of magnitude 6.3" of a
+        # sequence "in October 2023" is no mainshock of this night's aftershocks)
+        dated = [d for d in cands if dates and self._sig(d)[0] is not None]
+        if dated or cands:
+            max(dated or cands, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
 
     def _ordinal_member(self, d: Draft, drafts: list[Draft]) -> Draft | None:
         """"Two earthquakes, measuring 4.6 and 4.3, struck … The first tremor was recorded at 7.42 p.m.":
