@@ -1120,6 +1120,10 @@ BLIND6_RULES = [
          "Herat, the largest of magnitude 6.3, killed about 1,500.",
          [ev(5.9, role="mainshock"), ev(4.9, role="aftershock"), ev(5.8), ev(6.3)], [ta(3, what="aftershocks")],
          published=D(2025, 11, 3), tz="Asia/Kabul"),
+    case(PAPER, "turned-out-to-be-a-foreshock-then-the-next-evening",
+         "That happened in Japan in April 2016. A magnitude 6.2 earthquake near Kumamoto on 14 April turned out to be a "
+         "foreshock: the next evening a magnitude 7.0 mainshock struck a few miles away.",
+         [ev(6.2, date_local="2016-04-14"), ev(7.0, date_local="2016-04-15")], published=D(2025, 9, 16), tz=LON),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

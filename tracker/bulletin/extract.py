@@ -141,7 +141,7 @@ _GENERIC_AFTER = re.compile(
 _CLAUSE_BREAK_ANY = re.compile(r"(?:,\s+and|;|,\s+while|,\s+but)\s", re.I)
 #: Only a comma, an article and "magnitude" between a date and the quake it dates.
 _TO_MENTION = re.compile(r"[\s,]*(?:(?:the|a|an)\s+)?(?:magnitude\s+)?", re.I)
-_CLAUSE_BREAK = re.compile(r"(?:(?:,\s+and|;|,\s+while)\s+(?:on|in|at)?|\band\s+(?:on|in|at))\s*$", re.I)
+_CLAUSE_BREAK = re.compile(r"(?:(?:,\s+and|;|:|,\s+while)\s+(?:on|in|at)?|\band\s+(?:on|in|at))\s*$", re.I)
 #: A sentence that opens on its day: "Yesterday (13 August), …", "On Monday, …", "Earlier on 14 June, …".
 _NARRATIVE_LEAD = re.compile(
     r"(?:Yesterday|Today|Earlier(?:\s+on)?|Later(?:\s+on)?|On|Last\s+night|This\s+morning|Overnight)\b[^,.;\n]{0,30},",
@@ -315,6 +315,8 @@ def _last_plural_is_aftershocks(text: str, lo: int, hi: int) -> bool:
     return not named or named[-1].group(0).lower().replace("-", "").startswith("aftershock")
 
 
+_BE_BEFORE = re.compile(r"(?i)\b(?:was|is|were|are|be|been|became)\s+$")
+_THERE_BEFORE = re.compile(r"(?i)\bthere\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+$")
 #: A quake classed by someone, right before its kind: "described it as an", "was classified as a".
 _CLASSED_AS = re.compile(r"(?i)\b(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted"
                          r"|listed|labell?ed|characteri[sz]ed)\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
@@ -1260,6 +1262,9 @@ class _Pass(_Counts, _Attributes, _Finish):
                 continue  # "Pohang was the epicenter of the magnitude 5.4 quake": says where that quake was
             if det in ("a", "an") and " as " in self._low and _CLASSED_AS.search(text, max(s.start, a - 40), a):
                 continue  # "described it as an aftershock of the first": what a quake told was, not another
+            if det in ("a", "an") and noun.startswith(("after", "fore", "main")) \
+                    and _BE_BEFORE.search(text, max(s.start, a - 24), a) and not _THERE_BEFORE.search(text, max(s.start, a - 24), a):
+                continue  # "turned out to be a foreshock", "it was an aftershock": what a quake was ("there was an aftershock" is one)
             ordinal = next((o for o, pat in _ORDINAL_WORDS if pat.search(mods)), None) if mods else None
             if ordinal and det == "the" and mag_spans and min(mag_spans)[1] <= a \
                     and _COMMA_END.search(text[max(s.start, a - 3):a]) \
