@@ -1124,6 +1124,12 @@ BLIND6_RULES = [
          "That happened in Japan in April 2016. A magnitude 6.2 earthquake near Kumamoto on 14 April turned out to be a "
          "foreshock: the next evening a magnitude 7.0 mainshock struck a few miles away.",
          [ev(6.2, date_local="2016-04-14"), ev(7.0, date_local="2016-04-15")], published=D(2025, 9, 16), tz=LON),
+    case(WIRE, "a-live-blog-entry-counts-at-its-own-time",
+         "Live: strong quake off Silivri\n\n17:05\n\nThe disaster agency says 96 aftershocks have now been recorded "
+         "since the main quake.\n\n12:55\n\nA strong earthquake of magnitude 6.0 struck off Silivri at 12:49 local "
+         "time, the agency says.",
+         [ev(6.0, time_local="12:49")], [ta(96, what="aftershocks", as_of_local="2025-04-23T17:05")],
+         published=D(2025, 4, 23), tz=IST),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

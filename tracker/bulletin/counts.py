@@ -230,6 +230,8 @@ _LIST_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]+[^\n]{3,200}(?:
 _COLON_THEN_VALUE = re.compile(r":\s*(?:an?\s+)?(?:M[wLlbs]?\s?|magnitude\s+)\d", re.I)
 _LISTED_VALUE = re.compile(r"(?<![\w.])(?:M[wLlbs]?\s?|magnitude\s+)\d(?:[.,]\d)?\b")
 _COLON_LEAD = re.compile(r"^\s*:")
+#: A line that is only a clock: a live blog's entry time ("18:40", "09.15 local time").
+_BARE_CLOCK_LINE = re.compile(r"[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)[ \t]*(?:local(?:[ \t]+time)?)?[ \t]*\n?")
 _AS_OF_LINE = re.compile(r"(?i)\s*(?:as\s+of|as\s+at)\b")
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to)\s+(?P<t>[^,;]{2,40})", re.I)
 
@@ -548,6 +550,11 @@ class _Counts:
             line = self.text[prev_start:line_start]
             if _AS_OF_LINE.match(line):
                 return self._as_of(prev_start, line_start - 1)
+            stamp = _BARE_CLOCK_LINE.fullmatch(line)
+            if stamp and self.published is not None:
+                # a live blog's entry under its own time ("18:40" on a line, then "… 185 aftershocks have now
+                # been recorded"): counted then, on the day of the page
+                return f"{self.published.isoformat()}T{int(stamp.group(1)):02d}:{stamp.group(2)}"
             if line.strip() and (len(line.strip()) > 40 or line.rstrip().endswith((".", ":"))):
                 return None
             line_start = prev_start
