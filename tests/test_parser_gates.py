@@ -858,7 +858,7 @@ def _trigger_fires(left: str) -> str | None:
 
 ROLE_LOOKS: tuple[RoleLook, ...] = (
     RoleLook("has('shock') -> extract._ROLE_AFTER", _anchored(X._ROLE_AFTER), ("shock",), "right", 40),
-    RoleLook("has('shock') -> extract._ROLE_PRED", _anchored(X._ROLE_PRED), ("shock",), "right", 90),
+    RoleLook("has('shock') -> extract._ROLE_PRED", _anchored(X._ROLE_PRED), ("shock",), "right", 130),
     RoleLook("has('aftershock') -> extract._ROLE_FOLLOWED", _anchored(X._ROLE_FOLLOWED), ("aftershock",), "right", 140),
     RoleLook("has('preceded') -> extract._ROLE_PRECEDED", _anchored(X._ROLE_PRECEDED), ("preceded",), "right", 80),
     RoleLook("has('shock') -> extract._ROLE_APPOSITIVE", _anywhere(X._ROLE_APPOSITIVE), ("shock",), "right", None),

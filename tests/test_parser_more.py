@@ -1130,6 +1130,12 @@ BLIND6_RULES = [
          "time, the agency says.",
          [ev(6.0, time_local="12:49")], [ta(96, what="aftershocks", as_of_local="2025-04-23T17:05")],
          published=D(2025, 4, 23), tz=IST),
+    case(WIRE, "a-long-clause-before-now-appears-to-have-been-a-foreshock",
+         "A magnitude 6.9 earthquake struck south of Kodiak on Sunday, followed by more than 40 aftershocks. She said "
+         "a magnitude 4.4 quake recorded about 35 minutes before the main shock in almost the same spot now appears "
+         "to have been a foreshock.",
+         [ev(6.9, role="mainshock"), ev(4.4, role="foreshock")], [ta(40, what="aftershocks")],
+         published=D(2025, 8, 18), tz="America/Anchorage"),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

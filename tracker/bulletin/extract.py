@@ -210,7 +210,7 @@ ISSUED_LINE = re.compile(
 _ROLE_HEADING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}(?P<w>aftershock|foreshock|main\s?shock)(?:\s+(?:so\s+far|to\s+date))?\s*:?\s*", re.I)
 _ROLE_AFTER = re.compile(r"^[\s'’-]*(?:[\w-]+\s+){0,2}?(?P<w>aftershocks?|after-shocks?|foreshocks?|main\s?shocks?|mainshock)\b", re.I)
 _ROLE_PRED = re.compile(
-    r"^(?:[^.;]|\.(?=\w)|(?<=[ap]\.m)\.){0,90}?\b(?:were|was|is|are|as|being|been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"^(?:[^.;]|\.(?=\w)|(?<=[ap]\.m)\.){0,110}?\b(?:were|was|is|are|as|being|been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
     r"(?P<w>aftershocks?|foreshocks?|main\s?shocks?)\b",
     re.I)
 _ROLE_FOLLOWED = re.compile(
@@ -1181,7 +1181,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         m = _ROLE_AFTER.match(text[b:min(s.end, b + 40)]) if has(b, min(s.end, b + 40), "shock") else None
         if m:
             return _role_of(m.group("w"))
-        pred = _ROLE_PRED.match(text[b:min(s.end, b + 110)]) if has(b, min(s.end, b + 110), "shock") else None
+        pred = _ROLE_PRED.match(text[b:min(s.end, b + 130)]) if has(b, min(s.end, b + 130), "shock") else None
         if pred:
             return _role_of(pred.group("w"))
         if has(b, min(s.end, b + 140), "aftershock") and _ROLE_FOLLOWED.match(text[b:min(s.end, b + 140)]):
