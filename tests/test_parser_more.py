@@ -1136,6 +1136,11 @@ BLIND6_RULES = [
          "to have been a foreshock.",
          [ev(6.9, role="mainshock"), ev(4.4, role="foreshock")], [ta(40, what="aftershocks")],
          published=D(2025, 8, 18), tz="America/Anchorage"),
+    case(PAPER, "a-dated-quake-that-followed-another-is-not-that-one",
+         "A magnitude 3.4 earthquake struck near Medford at 9:10 p.m. Tuesday. Tuesday's quake followed a magnitude 2.7 "
+         "on Oct. 2 near Lamont and a 3.0 just after midnight on Oct. 9 east of Medford.",
+         [ev(3.4, date_local="2025-10-14", time_local="21:10"), ev(2.7, date_local="2025-10-02", time_local=None),
+          ev(3.0, date_local="2025-10-09")], published=D(2025, 10, 15), tz="America/Chicago"),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

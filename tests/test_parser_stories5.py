@@ -42,10 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event M4.8 ('The National Observatory of Athens (NOA) reported a local ma'): expected nothing, "
         "got an event; event M5.0 (date 2025-06-10): alt expected ['ML 4.8'], got []"
     ),
-    'mixed_enid_regional_page': (
-        'event M3.1 (date 2025-10-11): expected, got nothing; event M2.9 (date 2025-10-03): date_local e'
-        "xpected '2025-10-03', got '2025-10-16'"
-    ),
     'nhk_noto_upper5_advisory': (
         "event M6.1 (date 2025-11-09): place expected 'Noto', got 'Ishikawa Prefecture'; event M7.6 (dat"
         "e 2024-01-01): place expected 'Noto', got None"

@@ -343,7 +343,7 @@ _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.I)
 #: Between a value and a second one in brackets: "ML 7.6 (Mw 7.8)", "5.1 / 5.3".
 _PAREN_GAP = re.compile(r"\s*[(\[/,]\s*(?:or\s+)?")
 #: Words between an anchor and a value that make the value another quake's.
-_GAP_BREAK = re.compile(r"\b(?:after|before|than|following|since|triggered|by|and\s+an?|while|but|(?:to|of|from)\s+the)\b", re.I)
+_GAP_BREAK = re.compile(r"\b(?:after|before|than|following|followed|preceded|since|triggered|by|and\s+an?|while|but|(?:to|of|from)\s+the)\b", re.I)
 
 
 #: "a political earthquake": a quake word that its adjective makes a figure of speech.
