@@ -1141,6 +1141,10 @@ BLIND6_RULES = [
          "on Oct. 2 near Lamont and a 3.0 just after midnight on Oct. 9 east of Medford.",
          [ev(3.4, date_local="2025-10-14", time_local="21:10"), ev(2.7, date_local="2025-10-02", time_local=None),
           ev(3.0, date_local="2025-10-09")], published=D(2025, 10, 15), tz="America/Chicago"),
+    case(PAPER, "the-two-events-were-not-related",
+         "A magnitude 3.5 quake shook Delhi at 5.41am on Thursday. Earlier this week, on Monday night, the centre "
+         "recorded a magnitude 2.6 tremor near Panipat. A scientist said the two events were not related.",
+         [ev(3.5), ev(2.6, role="other")], published=D(2025, 12, 5), tz=DEL),
     case(PAPER, "the-earthquake-of-a-date-is-that-quake",
          "A magnitude 4.6 quake struck Vrancea on Sunday. The most destructive was the earthquake of 4 March 1977, "
          "of magnitude 7.4, which caused 1,578 deaths.",

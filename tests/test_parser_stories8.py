@@ -51,9 +51,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event M6.3 (date None): place expected 'Herat', got 'Kabul'; event M6.3 (date None): role expec"
         "ted 'other', got None"
     ),
-    'ht_ncs_alert_new_delhi_ddmm': (
-        "event M2.8 (date 2025-12-01): role expected 'other', got None"
-    ),
     'hurriyet_afad_kandilli_gemlik_overnight': (
         "event M7.7 (date 2023-02-06): place expected 'Kahramanmaraş', got None; event M7.6 (date 2023-0"
         "2-06): place expected 'Kahramanmaraş', got None"

@@ -317,6 +317,8 @@ def _last_plural_is_aftershocks(text: str, lo: int, hi: int) -> bool:
 
 _BE_BEFORE = re.compile(r"(?i)\b(?:was|is|were|are|be|been|became)\s+$")
 _THERE_BEFORE = re.compile(r"(?i)\bthere\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+$")
+_PAIR_UNRELATED = re.compile(r"(?i)\b(?:the|these|those)\s+two\s+(?:events|quakes|earthquakes|tremors|shocks)\s+(?:were|are)\s+"
+                             r"(?:not\s+related|unrelated)\b")
 #: A quake classed by someone, right before its kind: "described it as an", "was classified as a".
 _CLASSED_AS = re.compile(r"(?i)\b(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted"
                          r"|listed|labell?ed|characteri[sz]ed)\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
@@ -907,6 +909,9 @@ class _Pass(_Counts, _Attributes, _Finish):
             for d in ds:
                 self._set_attr(d, kind, value, (a, b))
 
+        if self.focus is not None and self.focus.role is None and "related" in low and _PAIR_UNRELATED.search(text, lo, hi):
+            # "The scientist said the two events were not related": the quake told last is none of the sequence
+            self.focus.role = "other"
         for m in P.REVISION.finditer(text, lo, hi) if revising else ():
             target = (owner(m.start(), m.end()) or [self.focus] if self.focus else [None])[0]
             v = decimal_value(m.group("v"))
