@@ -194,7 +194,6 @@ _RATE_AFTER = re.compile(
     r"(?:(?:a|per|each|every|an)\s+(?:year|day|month|week|hour|minute)\b|annually\b|on\s+average\b"
     r"|(?:in|during)\s+(?:a|an)\s+(?:typical|average|normal|ordinary|given|usual)\s+(?:year|month|week|day)\b)")
 _LIST_OR_TABLE = re.compile(r"(?i)\b(?:list|table)\s+(?:shows|contains|includes|has)\b|\b(?:listed|shown)\s+below\b")
-#: Where the clause of a count ends: its bounds and "felt" are read up to here.
 #: A running count told without its noun: "By Tuesday morning the count had reached 58", "the number of
 #: aftershocks rose to 300". The noun, if left out, is that of the tally told just before.
 _COUNT_REACHED = re.compile(
@@ -211,6 +210,7 @@ _OF_THEM = re.compile(r"(?i)\bof\s+(?:them|these|those)\b")
 _NONE_BEFORE = re.compile(r"(?i)\b(?:none|not\s+one|no\s+one)(?:\s+of\s+(?:them|these|those))?\s+(?:was\s+|were\s+)?$")
 #: A clock restated in another zone, in brackets: "(0600GMT)", "(06:00 UTC)", "(1805 GMT Monday)".
 _BRACKETED_CLOCK = re.compile(r"(?i)\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|Z)(?:\s+[A-Za-z]+day)?\s*\)")
+#: Where the clause of a count ends: its bounds and "felt" are read up to here.
 _CLAUSE_END = re.compile(
     r"(?<![ap]\.m)[;.!?]\s|,\s+(?:including|while|and\s+\d|with\s+\d|(?!all\s|none\s)\w+\s+of\s+(?:them|those|which)|(?!all\s+of)(?:\w+|\d+)\s+(?:were|was|had|measured)\b)|"
     r"\bincluding\b|\(|\bwhile\b"
@@ -223,11 +223,11 @@ _LIST_AFTER = re.compile(
     rf"^[\s,]*(?:measuring|of\s+(?:(?:moment|local)\s+)?magnitudes?|with\s+magnitudes?\s+(?:of\s+)?|:)\s*{P.MAG_NUM}", re.I)
 _COLON_LIST = re.compile(r"^[^.;:]{0,60}(?::|\s[—–]|\s--)\s*(?:one|a|an|the\s+first|first|M\s?\d|magnitude)\b", re.I)
 _MAG_NUM_RE = re.compile(P.MAG_NUM)
-#: One quake of a list after a colon: "M3.1", "Mw 4.0", "magnitude 3.0".
 #: A colon that ends its line, and one entry of the list below it: "1. 14:52 h, Friday 5 September - magnitude 3.8 …".
 _COLON_EOL = re.compile(r"[ \t]*:[ \t]*\n(?:[ \t]*\n)?")
 _LIST_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]+[^\n]{3,200}(?:\n|$)")
 _COLON_THEN_VALUE = re.compile(r":\s*(?:an?\s+)?(?:M[wLlbs]?\s?|magnitude\s+)\d", re.I)
+#: One quake of a list after a colon: "M3.1", "Mw 4.0", "magnitude 3.0".
 _LISTED_VALUE = re.compile(r"(?<![\w.])(?:M[wLlbs]?\s?|magnitude\s+)\d(?:[.,]\d)?\b")
 _COLON_LEAD = re.compile(r"^\s*:")
 #: A line that is only a clock: a live blog's entry time ("18:40", "09.15 local time").
@@ -304,12 +304,8 @@ class _Counts:
                 continue
             what = "aftershocks" if P.AFTERSHOCKS_PLURAL.search(context) else "earthquakes"
             end = m.end("lead") + bspan[1]
-            listed = self._listed_after(end, n)
-            if listed is not None:
-                # "Four of them reached magnitude 3.5 or greater:" over four numbered lines: the quakes, listed
-                if what == "aftershocks":
-                    self._role_spans.append((listed[0], listed[1], "aftershock"))
-                continue
+            if self._is_list_count(end, n, what):
+                continue  # "Four of them reached magnitude 3.5 or greater:" over four numbered lines
             # "By 7am … 143 aftershocks, 12 of them magnitude 3 or above": the same as-of as its whole, also
             # told in the next sentence ("… has recorded 64 aftershocks. Three of them were M2.5 or larger")
             of_them = _OF_THEM.search(m.group(0)) is not None
@@ -344,18 +340,21 @@ class _Counts:
             self._count_reached(m)
         self._elided_tallies(self.tallies[first_new:], hi)
 
-    def _listed_after(self, at: int, n: int) -> tuple[int, int] | None:
-        """The span of ``n`` list lines, each with a magnitude, right after a colon at ``at`` (or None)."""
+    def _is_list_count(self, at: int, n: int, what: str) -> bool:
+        """Whether a count of ``n`` is followed, after a colon at ``at``, by ``n`` list lines each with a
+        magnitude: then the quakes are listed, not counted, and a count of aftershocks gives them that role."""
         colon = _COLON_EOL.match(self.text, at)
         if colon is None or n > 10:
-            return None
+            return False
         start = pos = colon.end()
         for _ in range(n):
             line = _LIST_ENTRY.match(self.text, pos)
             if line is None or not _LISTED_VALUE.search(line.group(0)):
-                return None
+                return False
             pos = line.end()
-        return start, pos
+        if what == "aftershocks":
+            self._role_spans.append((start, pos, "aftershock"))
+        return True
 
     def _whole_as_of(self, lo: int, at: int, reach: int) -> str | None:
         """The as-of of the tally a partial count at ``at`` belongs to: one told earlier in its sentence
@@ -483,12 +482,8 @@ class _Counts:
             self._count_group_events(n, exact, c_start, noun_b, what)
             return
         colon = text.find(":", noun_b, min(hi, noun_b + 90))
-        listed = self._listed_after(colon, n) if colon >= 0 and not partitive else None
-        if listed is not None:
-            # "Three aftershocks of M3.0 or larger were recorded:" over three list lines: the quakes, listed
-            if what == "aftershocks":
-                self._role_spans.append((listed[0], listed[1], "aftershock"))
-            return
+        if colon >= 0 and not partitive and self._is_list_count(colon, n, what):
+            return  # "Three aftershocks of M3.0 or larger were recorded:" over three list lines
         if (lo_b is not None or hi_b is not None) and n <= 10 and not partitive and colon >= 0 \
                 and _COLON_THEN_VALUE.match(text, colon, hi) and len(_LISTED_VALUE.findall(text, colon, hi)) == n:
             return  # "Two other earthquakes of M3.0 or larger have been recorded: M3.1 at 23:58 … and M3.0 …": the quakes, listed

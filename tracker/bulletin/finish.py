@@ -204,7 +204,7 @@ class _Finish:
         # (a quake dated with them outranks a larger one told with no day: "the largest of magnitude 6.3" of a
         # sequence "in October 2023" is no mainshock of this night's aftershocks)
         dated = [d for d in cands if dates and self._sig(d)[0] is not None]
-        if dated or cands:
+        if cands:
             max(dated or cands, key=lambda d: d.magnitude).role = "mainshock"  # type: ignore[arg-type,return-value]
 
     def _ordinal_member(self, d: Draft, drafts: list[Draft]) -> Draft | None:
