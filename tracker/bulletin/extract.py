@@ -43,7 +43,7 @@ from tracker.bulletin.finish import _Finish
 from tracker.bulletin.numbers import decimal_value, word_value
 from tracker.bulletin.segment import QUAKE_WORD, Span, paragraphs, reference_paragraphs, sentences
 from tracker.bulletin.tables import Row, find_tables
-from tracker.bulletin.timex import TimePiece, anchor_date, find_pieces
+from tracker.bulletin.timex import _GATE_ANY_MONTH, TimePiece, anchor_date, find_pieces
 from tracker.model import ParseResult, Tally, text_sha256
 
 ANCHOR = re.compile(
@@ -290,14 +290,16 @@ _ANY_DIGIT = re.compile(r"\d")
 _NOT_NEW_MODS = re.compile(r"\b(?:magnitude|such|similar|big|next|possible|major\s+one|future)\b")
 #: Each ordinal and superlative with its whole-word pattern, in the order they are tried.
 _ORDINAL_WORDS = tuple((o, re.compile(rf"\b{o}\b")) for o in _ORDINALS + _SUPERLATIVES)
-_OF_THE_ORDINAL = re.compile(r"(?i)\bof\s+the\s+(first|second|third|fourth|fifth)\b(?![-\s]+(?:largest|strongest|biggest))")
+#: The ordinals a pair or a short run of quakes is told by (drafts._ORDINALS, first to fifth).
+_FIRST_FIVE = "|".join(_ORDINALS[:5])
+#: "put the magnitude of the first quake at 5.3": another agency's value for one of a pair.
+_OF_THE_ORDINAL = re.compile(rf"(?i)\bof\s+the\s+({_FIRST_FIVE})\b(?![-\s]+(?:largest|strongest|biggest))")
 #: A date of quakes told together in passing: "as the quakes of January 18, 2017", "the January 18, 2017 quakes".
 _OF_PLURAL_QUAKES = re.compile(r"(?i)\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:earth)?quakes\s+(?:of|on)\s+$")
 _PLURAL_QUAKES_AFTER = re.compile(r"(?i)\s*(?:(?!and\b|or\b)[\w-]+\s+)?(?:earth)?quakes\b")
 _EPICENTER_OF = re.compile(r"\s+of\s+(?:the|a|an|last|this)\b")
 #: A key/value line whose key says UTC: "Hora UTC / UTC time:", "Origin time (GMT) =".
 _UTC_KEY = re.compile(r"[^:=\n]{0,30}\b(?:UTC|GMT)\b[^:=\n]{0,20}[:=]")
-_MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 #: A full date with its year: "January 7, 2020", "7 January 2020".
 _DATED_YEAR = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)"
                          r"((?:1[5-9]|20)\d\d)\b")
@@ -319,24 +321,24 @@ _BE_BEFORE = re.compile(r"(?i)\b(?:was|is|were|are|be|been|became)\s+$")
 _THERE_BEFORE = re.compile(r"(?i)\bthere\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+$")
 _PAIR_UNRELATED = re.compile(r"(?i)\b(?:the|these|those)\s+two\s+(?:events|quakes|earthquakes|tremors|shocks)\s+(?:were|are)\s+"
                              r"(?:not\s+related|unrelated)\b")
+#: Verbs that class a quake "as" a kind: "described it as", "reclassified the first event as".
+_CLASSING = r"(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted|listed|labell?ed|characteri[sz]ed)"
 #: A quake classed by someone, right before its kind: "described it as an", "was classified as a".
-_CLASSED_AS = re.compile(r"(?i)\b(?:described|classified|reclassified|re-classified|considered|regarded|identified|treated|counted"
-                         r"|listed|labell?ed|characteri[sz]ed)\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
+_CLASSED_AS = re.compile(rf"(?i)\b{_CLASSING}\s+(?:(?:it|this|them|the\s+\w+)\s+)?as\s+$")
 #: "Seismologists described it as an aftershock", "the INFP does not consider it a foreshock": "it" is the quake told.
-_PRONOUN_CLASSED = re.compile(r"(?i)\b(?:(?:described|classified|reclassified|considered|regarded|identified|treated|counted|listed"
-                              r"|labell?ed|characteri[sz]ed)\s+(?P<p>it|this)\s+as\b|(?:consider|considers|considered|deem|deems|deemed)"
+_PRONOUN_CLASSED = re.compile(rf"(?i)\b(?:{_CLASSING}\s+(?P<p>it|this)\s+as\b|(?:consider|considers|considered|deem|deems|deemed)"
                               r"\s+(?P<q>it|this)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:aftershock|foreshock|main\s?shock)\b)")
 #: A role denied: "the INFP does not consider it a foreshock".
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no\s+longer|never)\b[^.;]{0,30}$|n['’]t\b[^.;]{0,30}$")
 #: "The second, measuring 4.7", "the first one, of magnitude 5.1": an ordinal right before a value.
-_ORDINAL_LEAD = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth)(?:\s+(?:one|quake|earthquake|tremor|shock))?\s*,?\s*"
+_ORDINAL_LEAD = re.compile(rf"(?i)\bthe\s+({_FIRST_FIVE})(?:\s+(?:one|quake|earthquake|tremor|shock))?\s*,?\s*"
                            r"(?:(?:measuring|registering|of|with|at)\s+)?(?:(?:a\s+)?(?:preliminary\s+)?magnitude\s+(?:of\s+)?)?$")
 #: A quake's date right after its noun: "the earthquake of 4 March 1977", "of Friday, 8 September 2023", "on Nov. 30, 2018".
 _OF_DATE_AFTER = re.compile(r"\s+(?:of|on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                             r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
                             r"(?:1[5-9]|20)\d\d\b)")
 #: "the second-largest", "the third strongest": a rank by size, not one of the quakes told before.
-_ORDINAL_OF_SIZE = re.compile(r"\b(?:first|second|third|fourth|fifth)[-\s]+(?:largest|strongest|biggest|most|highest|deadliest)\b")
+_ORDINAL_OF_SIZE = re.compile(rf"\b(?:{_FIRST_FIVE})[-\s]+(?:largest|strongest|biggest|most|highest|deadliest)\b")
 _COMMA_END = re.compile(r",\s*$")
 _SAME_QUAKE_AFTER = re.compile(r"\s+(?:to\s+(?:hit|strike|rock|jolt|shake)|(?:in|of|this|since)\b)")
 _MAIN_MODS = re.compile(r"\b(?:main|initial|original)\b")
@@ -625,7 +627,7 @@ class _Pass(_Counts, _Attributes, _Finish):
     def _sentence_year(self, lo: int, hi: int) -> int | None:
         """The year for a sentence's dates written without one: "whose 6.4 mainshock of January 7, 2020 … was
         preceded by a 5.8 foreshock on January 6" dates both in 2020; else the paragraph's (``_year_hint``)."""
-        if not self._maybe(lo, hi, _YEAR_STEMS) or (self._fold is not None and _MONTH_WORD.search(self._fold, lo, hi) is None):
+        if not self._maybe(lo, hi, _YEAR_STEMS) or (self._fold is not None and _GATE_ANY_MONTH.search(self._fold, lo, hi) is None):
             return self._year_hint  # (no year, or no month name for a date without one)
         years = set(_DATED_YEAR.findall(self.text, lo, hi))
         return int(years.pop()) if len(years) == 1 else self._year_hint
