@@ -184,14 +184,23 @@ def check_expectation_file(p: Path, max_words: int) -> None:
         assert "count" in want and set(want) <= _TALLY_KEYS, f"{p.name}: bad tally keys {sorted(want)}"
 
 
+def check_story_set(texts: list[Path], known: dict[str, str], sizes: range, max_words: int) -> None:
+    """A story set is whole: its size, no known miss for a story it lacks, no name that another
+    ``tests/stories*`` set uses too, and hand labels for every story."""
+    names = {p.stem for p in texts}
+    assert len(names) in sizes
+    assert not set(known) - names, "KNOWN_MISSES names a story that does not exist"
+    here = texts[0].parent
+    for other in sorted(d for d in here.parent.glob("stories*") if d.is_dir() and d != here):
+        assert not names & {q.stem for q in other.glob("*.txt")}, f"a story name repeats one of tests/{other.name}/"
+    for p in texts:
+        check_expectation_file(p, max_words=max_words)
+
+
 @pytest.mark.parametrize("path", story_params(TEXTS, KNOWN_MISSES))
 def test_story(path: Path) -> None:
     check_story(path)
 
 
 def test_story_set_is_complete() -> None:
-    names = {p.stem for p in TEXTS}
-    assert 10 <= len(names) <= 12
-    assert not set(KNOWN_MISSES) - names, "KNOWN_MISSES names a story that does not exist"
-    for p in TEXTS:
-        check_expectation_file(p, max_words=700)
+    check_story_set(TEXTS, KNOWN_MISSES, range(10, 13), max_words=700)
