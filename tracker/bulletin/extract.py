@@ -297,6 +297,7 @@ _OF_THE_ORDINAL = re.compile(rf"(?i)\bof\s+the\s+({_FIRST_FIVE})\b(?![-\s]+(?:la
 #: A date of quakes told together in passing: "as the quakes of January 18, 2017", "the January 18, 2017 quakes".
 _OF_PLURAL_QUAKES = re.compile(r"(?i)\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:earth)?quakes\s+(?:of|on)\s+$")
 _PLURAL_QUAKES_AFTER = re.compile(r"(?i)\s*(?:(?!and\b|or\b)[\w-]+\s+)?(?:earth)?quakes\b")
+#: After "the epicenter": "of the magnitude 5.4 quake" names the quake it was the epicentre of.
 _EPICENTER_OF = re.compile(r"\s+of\s+(?:the|a|an|last|this)\b")
 #: A key/value line whose key says UTC: "Hora UTC / UTC time:", "Origin time (GMT) =".
 _UTC_KEY = re.compile(r"[^:=\n]{0,30}\b(?:UTC|GMT)\b[^:=\n]{0,20}[:=]")
@@ -317,8 +318,11 @@ def _last_plural_is_aftershocks(text: str, lo: int, hi: int) -> bool:
     return not named or named[-1].group(0).lower().replace("-", "").startswith("aftershock")
 
 
+#: A role noun after "be" says what a quake was ("turned out to be a foreshock"); unlike _COPULA_BEFORE,
+#: not after "as", which _CLASSED_AS reads with its verb; and not after "there was", which tells a new one.
 _BE_BEFORE = re.compile(r"(?i)\b(?:was|is|were|are|be|been|became)\s+$")
 _THERE_BEFORE = re.compile(r"(?i)\bthere\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+$")
+#: "The scientist said the two events were not related".
 _PAIR_UNRELATED = re.compile(r"(?i)\b(?:the|these|those)\s+two\s+(?:events|quakes|earthquakes|tremors|shocks)\s+(?:were|are)\s+"
                              r"(?:not\s+related|unrelated)\b")
 #: Verbs that class a quake "as" a kind: "described it as", "reclassified the first event as".
