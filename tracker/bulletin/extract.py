@@ -176,6 +176,17 @@ _REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|rais|ad
 _QUAKE_STEMS = ("quake", "shock", "tremor", "md", "ml", "mw", "mb", "ms", "mj", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
                 "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "'s ", "’s ",
                 "'s\n", "’s\n", "'s\t", "’s\t", "(later", "(initially")
+#: Literals one of which every QUAKE_WORD match holds in the folded text, but for the typed values
+#: ("Mw 6.1"), which :data:`_QUAKE_WORD_TYPED` finds (see :func:`_starts_of`).
+_QUAKE_LITERALS = ("quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami", "gempa",
+                   "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "day's",
+                   "day’s", "(later", "(initially")
+#: The same for INTEREST: literals, and "M 6.1", "Mw6.1" (with a superset: "from 5").
+_INTEREST_LITERALS = ("mag", "richter", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent", "depth", "deep",
+                      "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc", "geofon", "kandilli",
+                      "day's", "day’s", "(later", "(initially")
+_INTEREST_TYPED = re.compile(r"m[wlsbjd]?\s?\d")
+_QUAKE_WORD_TYPED = re.compile(r"m[dlwsbj][a-z]{0,2}\s?\d\.\d")
 _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
                    "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc",
                    "geofon", "kandilli", "'s ", "’s ", "'s\n", "’s\n", "'s\t", "’s\t", "(later", "(initially")
@@ -365,6 +376,23 @@ def _line_start(text: str, pos: int, reach: int = 300) -> int:
     return text.rfind("\n", max(0, pos - reach), pos) + 1 or (max(0, pos - reach) if pos > reach else 0)
 
 
+def _starts_of(low: str, literals: tuple[str, ...], pattern: re.Pattern[str]) -> list[int]:
+    """Sorted offsets in ``low`` where one of ``literals`` or a ``pattern`` match starts.
+
+    ``str.find`` scans for one literal far faster than the regex engine scans for an alternation of
+    them (which it tries at every character that can begin one), so a whole page costs one quick
+    sweep per literal.
+    """
+    out = [m.start() for m in pattern.finditer(low)]
+    for w in literals:
+        i = low.find(w)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
 @functools.cache
 def _stems_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that finds any of ``stems`` as written (literal, case-sensitive)."""
@@ -523,6 +551,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         for row in table_rows:
             self._table_row(row)
         row_spans = [(r.start, r.end) for r in table_rows]
+        interest = _starts_of(self._fold, _INTEREST_LITERALS, _INTEREST_TYPED) if self._fold is not None else None
         for pi, para in enumerate(paras):
             if not relevant[pi]:
                 self.focus = None
@@ -561,8 +590,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                     continue  # a table row, read above
                 # most sentences of a mixed page say nothing about a quake: skip them cheaply, but
                 # keep one after a quake sentence, which may give its time or place
-                hit = block_target is not None or (self._maybe(s.start, s.end, _INTEREST_STEMS) and bool(
-                    P.gated_search(INTEREST, _INTEREST_GATE, self.text, self._fold, s.start, s.end)))
+                hit = block_target is not None or self._interest(s.start, s.end, interest)
                 if hit or (prev_hit and (P.has_number(self.text, s.start, s.end)
                                          or _IT_OR_THE_QUAKE.search(self.text[s.start:s.end]))):
                     self._sentence(s, pi, block_target)
@@ -636,6 +664,22 @@ class _Pass(_Counts, _Attributes, _Finish):
         years = set(_DATED_YEAR.findall(self.text, lo, hi))
         return int(years.pop()) if len(years) == 1 else self._year_hint
 
+    def _interest(self, lo: int, hi: int, starts: list[int] | None) -> bool:
+        """Whether :data:`INTEREST` matches in ``text[lo:hi]``; ``starts`` is ``_starts_of`` for it (or None)."""
+        if starts is None or self._fold is None:
+            return self._maybe(lo, hi, _INTEREST_STEMS) and P.gated_search(
+                INTEREST, _INTEREST_GATE, self.text, self._fold, lo, hi) is not None
+        k = bisect.bisect_left(starts, lo)
+        if k == len(starts) or starts[k] >= hi:
+            return False
+        # a match holds one of the literals and starts at most 5 characters before it ("after|shock"),
+        # so it starts after the first one less 5, and the engine need not try every place before that;
+        # only "5.9 (later …" can start further back
+        if INTEREST.search(self.text, max(lo, starts[k] - 5), hi) is not None:
+            return True
+        w = self._fold[lo:hi]
+        return ("(later" in w or "(initially" in w) and INTEREST.search(self.text, lo, hi) is not None
+
     def _maybe(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """A fast substring look at the lower-cased text: False means the regex cannot match there."""
         if self._low_all is None:
@@ -648,9 +692,15 @@ class _Pass(_Counts, _Attributes, _Finish):
         # the list and key/value layouts are rare: look for them per paragraph only if the text has them
         usgs = _has_list_line(self.text)
         kvq = self._kvq = P.KV_QUAKE.search(self.text) is not None
-        words = [self._maybe(p.start, p.end, _QUAKE_STEMS)
-                 and P.gated_search(QUAKE_WORD, _QUAKE_WORD_GATE, self.text, self._fold, p.start, p.end) is not None
-                 for p in paras]
+        if self._fold is not None:
+            # one sweep of the whole text for what every quake word holds: most paragraphs of a mixed
+            # page hold none of it, and are then settled without a regex call of their own
+            starts = _starts_of(self._fold, _QUAKE_LITERALS, _QUAKE_WORD_TYPED)
+            maybe = [bisect.bisect_left(starts, p.start) < bisect.bisect_left(starts, p.end) for p in paras]
+        else:
+            maybe = [self._maybe(p.start, p.end, _QUAKE_STEMS) for p in paras]
+        words = [maybe[i] and P.gated_search(QUAKE_WORD, _QUAKE_WORD_GATE, self.text, self._fold, p.start, p.end) is not None
+                 for i, p in enumerate(paras)]
         hits = [words[i] or bool((usgs and P.LIST_LINE.search(self.text, p.start, p.end))
                                  or (kvq and self._kv_in(p.start, p.end))) for i, p in enumerate(paras)]
         self._para_quake = {i: True for i, w in enumerate(words) if w}
