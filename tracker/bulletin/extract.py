@@ -125,7 +125,9 @@ _YEAR_STEMS = (" 19", " 20", "\n19", "\n20", "\t19", "\t20")
 #: Where INITIAL_VALUE can start: "initially", "originally", "first", "earlier".
 _INITIAL_WORDS = ("initial", "original", "first", "earlier")
 #: Where PRONOUN can match: "it", "this" or "which" and any space after it.
-_PRONOUN_LOOK = re.compile(r"\b(?:it|this|which)\s")
+# (written to begin with a character class, which lets the engine skip to the next "i", "t" or "w"
+# where a leading \b would be tried at every position)
+_PRONOUN_LOOK = re.compile(r"[itw](?<=\bi|\bt|\bw)(?:(?<=i)t|(?<=t)his|(?<=w)hich)\s")
 #: "a slightly lower value of Mw 5.6 for the same shock": another agency's value.
 _SAME_SHOCK_AFTER = re.compile(r"\s*(?:for|of)\s+the\s+same\s+(?:shock|quake|earthquake|event|tremor)\b", re.I)
 #: "a swarm that began on 8 August": the start of something, not a quake's time.
@@ -191,7 +193,8 @@ _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temb
                    "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc",
                    "geofon", "kandilli", "'s ", "’s ", "'s\n", "’s\n", "'s\t", "’s\t", "(later", "(initially")
 KV_LINE = re.compile(
-    r"^[ \t*•\-]*(?:[A-Za-z][A-Za-z /().]{0,28}[=:]|(?:origin\s+time|date|time|depth|location|coordinates|region|"
+    # (possessive: "=" and ":" are not in the key's class, so giving back characters never helps)
+    r"^[ \t*•\-]*+(?:[A-Za-z][A-Za-z /().]{0,28}+[=:]|(?:origin\s+time|date|time|depth|location|coordinates|region|"
     r"epicent\w+|magnitude|lat\w*|lon\w*)\b)",
     re.M | re.I,
 )

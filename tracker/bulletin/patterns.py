@@ -456,17 +456,19 @@ def first_char_gate(first: str, gate: str, flags: int = 0) -> re.Pattern[str]:
 #: argument lists the characters the alternatives start with (a line start: the kv branch's).
 MAGNITUDE_GATE = first_char_gate(
     r"\d \t*•\-,molrbspiegc",
-    r"^[ \t*•\-]*mag|mag"                                                     # kv, named, lst2
-    r"|(?<![\w.])m(?:[wlbsjdhic][a-z_]{0,3}[ \t]*[=:]?[ \t]*|[ \t]?)\d"         # typed, bareM
+    # (possessive wherever what follows a run cannot be what the run reads, so backtracking into
+    # it would never find a match: the same matches, fewer steps)
+    r"^[ \t*•\-]*+mag|mag"                                                    # kv, named, lst2
+    r"|(?<![\w.])m(?:[wlbsjdhic][a-z_]{0,3}+[ \t]*+[=:]?[ \t]*|[ \t]?)\d"      # typed, bareM
     r"|of[ \t]+(?:\d|mom|loc|mag)"                                             # lst2
-    r"|(?:mom|loc|ric|bod|sur|pre|ini|rev|est)[a-z]*(?:[- ]wave)?[ \t-]+mag"   # named with a qualifier
-    r"|\d(?:[.,]\d{1,2})?[ \t]*(?:,|-?[ \t]*(?:deg|mo|ma|on|r|sr))"           # lst, post
+    r"|(?:mom|loc|ric|bod|sur|pre|ini|rev|est)[a-z]*+(?:[- ]wave)?[ \t-]+mag"  # named with a qualifier
+    r"|\d(?:[.,]\d{1,2})?[ \t]*+(?:,|-?[ \t]*(?:deg|mo|ma|on|r|sr))"          # lst, post
     r"|strongest|largest|biggest|most\ powerful"                               # sup
     r"|,[ \t]+(?:and[ \t]+)?(?:an?[ \t]+|another[ \t]+of[ \t]+)?\d[.,]\d"       # cont
     r"|[ \t](?:and|including)[ \t]+(?:an?[ \t]+|another[ \t]+of[ \t]+)?\d[.,]\d"  # cont
-    r"|(?:put|pla|peg|gav|giv|est|mea|rat|cal|rec|reg|lis)[a-z]*[ \t]+(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t]"  # altv
-    r"|(?:mea|reg|rat|rea)[a-z]*[ \t]+(?:[a-z]+[ \t]+){0,3}\d"                 # measuring, lst2
-    r"|(?<=[sane])\ (?:\S+[ \t]+){0,2}\d[.,]\d",                               # bare, adj (one before)
+    r"|(?:put|pla|peg|gav|giv|est|mea|rat|cal|rec|reg|lis)[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t]"  # altv
+    r"|(?:mea|reg|rat|rea)[a-z]*+[ \t]++(?:[a-z]++[ \t]++){0,3}+\d"            # measuring, lst2
+    r"|(?<=[sane])\ (?:\S++[ \t]++){0,2}\d[.,]\d",                              # bare, adj (one before)
     re.M,
 )
 
