@@ -39,6 +39,7 @@ computes it, must say yes. A look that misses on plausible text today is a stric
 
 from __future__ import annotations
 
+import bisect
 import functools
 import random
 import re
@@ -1084,3 +1085,49 @@ def test_subject_place_look_holds_at_every_sentence_start() -> None:
                 hits += 1
                 assert any(w in text[c.lo:c.hi].lower() for w in ("by", "epicent")), text[c.lo:c.hi]
     assert hits >= 4
+
+
+# --- the page sweeps and the anchor floor ---------------------------------------------------------------
+@pytest.mark.parametrize("cases", ["random", "corpus"])
+def test_page_sweeps_answer_as_their_patterns(cases: str) -> None:
+    """_relevant and run read QUAKE_WORD and INTEREST through one str.find sweep of the page per literal
+    (extract._starts_of): a window holding no literal is passed over, and INTEREST is searched from
+    the first one less five characters. Both must answer as the plain patterns do."""
+    source = precheck_cases() if cases == "random" else corpus_cases()
+    passes: dict[str, X._Pass] = {}
+    sweeps: dict[str, tuple[list[int], list[int]]] = {}
+    quake = interest = 0
+    for c in source:
+        if c.low is None:
+            continue  # without the folded text the parser does not sweep
+        if c.text not in passes:
+            passes[c.text] = X._Pass(c.text, None, None)
+            sweeps[c.text] = (X._starts_of(c.low, X._QUAKE_LITERALS, X._QUAKE_WORD_TYPED),
+                              X._starts_of(c.low, X._INTEREST_LITERALS, X._INTEREST_TYPED))
+        quake_starts, interest_starts = sweeps[c.text]
+        if (m := X.QUAKE_WORD.search(c.text, c.lo, c.hi)) is not None:
+            quake += 1
+            k = bisect.bisect_left(quake_starts, c.lo)
+            assert k < len(quake_starts) and quake_starts[k] < c.hi, _show_gap(
+                "extract._QUAKE_LITERALS -> segment.QUAKE_WORD", c.origin, c.text, c.lo, c.hi, m.start(), m.end())
+        want = X.INTEREST.search(c.text, c.lo, c.hi) is not None
+        interest += want
+        assert passes[c.text]._interest(c.lo, c.hi, interest_starts) == want, _show_gap(
+            "extract._Pass._interest -> extract.INTEREST", c.origin, c.text, c.lo, c.hi, c.lo, c.hi,
+            f"the sweep says {not want}")
+    assert quake >= MIN_RANDOM_HITS and interest >= MIN_RANDOM_HITS, (quake, interest)
+
+
+@pytest.mark.parametrize("cases", ["random", "corpus"])
+def test_anchor_floor_is_before_every_anchor(cases: str) -> None:
+    """_anchor_items looks for anchors from extract._anchor_floor on: no ANCHOR match starts before it."""
+    hits = 0
+    for c in CASES[cases]() + (precheck_cases() if cases == "random" else ()):
+        if c.low is None:
+            continue
+        floor = X._anchor_floor(c.low, c.lo, c.hi)
+        for m in X.ANCHOR.finditer(c.text, c.lo, c.hi):
+            hits += 1
+            assert 0 <= floor <= m.start(), _show_gap("extract._anchor_floor -> extract.ANCHOR", c.origin, c.text,
+                                                      c.lo, c.hi, m.start(), m.end(), f"floor {floor}")
+    assert hits >= MIN_RANDOM_HITS

@@ -96,6 +96,8 @@ _QUAKE_WORD_GATE = re.compile(
 )
 _PLURAL_GATE = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
 _ANCHOR_GATE = re.compile(r"quake|shock|tremor|temblor|jolt|event|movement|shaking|epicent")
+#: Read in reversed text from a point: the rest of its word, then up to five more words before it.
+_CHUNKS_BACK = re.compile(r"\S*(?:\s+\S+){0,5}")
 #: ANCHOR itself, written for the folded text: it starts where ANCHOR can (patterns.gated_finditer).
 _ANCHOR_STARTS = re.compile(
     r"\b(?:an?|the|this|that|its|another|(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
@@ -394,6 +396,20 @@ def _starts_of(low: str, literals: tuple[str, ...], pattern: re.Pattern[str]) ->
             i = low.find(w, i + 1)
     out.sort()
     return out
+
+
+def _anchor_floor(low: str, lo: int, hi: int) -> int:
+    """The earliest offset at which an :data:`ANCHOR` match in ``low[lo:hi]`` (folded text) can start; -1: none can.
+
+    An anchor ends at a quake noun that holds an :data:`_ANCHOR_GATE` match and starts at most five
+    spaces before it ("the | strong | shallow | magnitude | main | shock"), so no match starts before
+    the fifth word back from the first gate match; the engine need not try every place before that.
+    """
+    noun = _ANCHOR_GATE.search(low, lo, hi)
+    if noun is None:
+        return -1
+    back = _CHUNKS_BACK.match(low[lo:noun.start()][::-1])
+    return noun.start() - (len(back.group()) if back else 0)
 
 
 @functools.cache
@@ -1289,8 +1305,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         def overlaps(a: int, b: int) -> bool:
             return any(not (b <= x or a >= y) for x, y in mag_spans) or self._is_consumed(a, b)
 
-        no_noun = self._fold is not None and _ANCHOR_GATE.search(self._fold, s.start, s.end) is None
-        for m in P.gated_finditer(ANCHOR, _ANCHOR_STARTS, text, self._fold, s.start, s.end) if not no_noun else ():
+        start = s.start if self._fold is None else _anchor_floor(self._fold, s.start, s.end)
+        for m in P.gated_finditer(ANCHOR, _ANCHOR_STARTS, text, self._fold, start, s.end) if start >= 0 else ():
             a, b = m.start(), m.end()
             noun = m.group("noun").lower()
             mods = (m.group("mods") or "").lower()
