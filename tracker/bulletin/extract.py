@@ -84,15 +84,11 @@ INTEREST = re.compile(
     r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt|geonet|emsc|geofon|kandilli|day['’]s\s+(?:\w+\s+)?\d\.\d|\d\.\d\s*\((?:later|initially)",
     re.I,
 )
-#: Plain patterns on the folded text that match wherever INTEREST, QUAKE_WORD and ANCHOR can
+#: Plain patterns on the folded text that match wherever INTEREST and ANCHOR can
 #: (see patterns.folded): a sentence or paragraph they miss is passed over without the full pattern.
 _INTEREST_GATE = re.compile(
     r"mag|richter|m[wlsbjd]?\s?\d|quake|shock|tremor|temblor|seism|epicent|hypocent|depth|deep|kedalaman|kedlmn|gempa|"
     r"shaking|movement|jolt|geonet|emsc|geofon|kandilli|day['’]s|\((?:later|initially)"
-)
-_QUAKE_WORD_GATE = re.compile(
-    r"quake|shock|tremor|temblor|seism|epicent|hypocent|richter|tsunami|gempa|sismo|terremoto|séisme|jolt|shaking|geonet|"
-    r"emsc|geofon|kandilli|day['’]s|\((?:later|initially)|m[dlwsbj][a-z]{0,2}\s?\d\.\d"
 )
 _PLURAL_GATE = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
 _ANCHOR_GATE = re.compile(r"quake|shock|tremor|temblor|jolt|event|movement|shaking|epicent")
@@ -190,6 +186,10 @@ _INTEREST_LITERALS = ("mag", "richter", "quake", "shock", "tremor", "temblor", "
                       "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc", "geofon", "kandilli",
                       "day's", "day’s", "(later", "(initially")
 _INTEREST_TYPED = re.compile(r"m[wlsbjd]?\s?\d")
+#: How far before the first swept literal a QUAKE_WORD / INTEREST match can start ("wednes|day's",
+#: "after|shock"); see _Pass._found.
+_QUAKE_WORD_REACH = 6
+_INTEREST_REACH = 5
 _QUAKE_WORD_TYPED = re.compile(r"m[dlwsbj][a-z]{0,2}\s?\d\.\d")
 _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
                    "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc",
@@ -685,19 +685,25 @@ class _Pass(_Counts, _Attributes, _Finish):
 
     def _interest(self, lo: int, hi: int, starts: list[int] | None) -> bool:
         """Whether :data:`INTEREST` matches in ``text[lo:hi]``; ``starts`` is ``_starts_of`` for it (or None)."""
-        if starts is None or self._fold is None:
+        if starts is None:
             return self._maybe(lo, hi, _INTEREST_STEMS) and P.gated_search(
                 INTEREST, _INTEREST_GATE, self.text, self._fold, lo, hi) is not None
+        return self._found(INTEREST, starts, _INTEREST_REACH, lo, hi)
+
+    def _found(self, pattern: re.Pattern[str], starts: list[int], reach: int, lo: int, hi: int) -> bool:
+        """Whether ``pattern`` (QUAKE_WORD or INTEREST) matches in ``text[lo:hi]``, from its sweep ``starts``.
+
+        A match holds one of the swept literals and starts at most ``reach`` characters before it
+        ("after|shock", "wednes|day's"), so it starts after the first one less ``reach``: the engine
+        need not try every place before that. Only "5.9 (later …" can start further back.
+        """
         k = bisect.bisect_left(starts, lo)
         if k == len(starts) or starts[k] >= hi:
             return False
-        # a match holds one of the literals and starts at most 5 characters before it ("after|shock"),
-        # so it starts after the first one less 5, and the engine need not try every place before that;
-        # only "5.9 (later …" can start further back
-        if INTEREST.search(self.text, max(lo, starts[k] - 5), hi) is not None:
+        if pattern.search(self.text, max(lo, starts[k] - reach), hi) is not None:
             return True
-        w = self._fold[lo:hi]
-        return ("(later" in w or "(initially" in w) and INTEREST.search(self.text, lo, hi) is not None
+        w = self._fold[lo:hi] if self._fold is not None else ""
+        return ("(later" in w or "(initially" in w) and pattern.search(self.text, lo, hi) is not None
 
     def _maybe(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """A fast substring look at the lower-cased text: False means the regex cannot match there."""
@@ -715,11 +721,10 @@ class _Pass(_Counts, _Attributes, _Finish):
             # one sweep of the whole text for what every quake word holds: most paragraphs of a mixed
             # page hold none of it, and are then settled without a regex call of their own
             starts = _starts_of(self._fold, _QUAKE_LITERALS, _QUAKE_WORD_TYPED)
-            maybe = [bisect.bisect_left(starts, p.start) < bisect.bisect_left(starts, p.end) for p in paras]
+            words = [self._found(QUAKE_WORD, starts, _QUAKE_WORD_REACH, p.start, p.end) for p in paras]
         else:
-            maybe = [self._maybe(p.start, p.end, _QUAKE_STEMS) for p in paras]
-        words = [maybe[i] and P.gated_search(QUAKE_WORD, _QUAKE_WORD_GATE, self.text, self._fold, p.start, p.end) is not None
-                 for i, p in enumerate(paras)]
+            words = [self._maybe(p.start, p.end, _QUAKE_STEMS) and QUAKE_WORD.search(self.text, p.start, p.end) is not None
+                     for p in paras]
         hits = [words[i] or bool((usgs and P.LIST_LINE.search(self.text, p.start, p.end))
                                  or (kvq and self._kv_in(p.start, p.end))) for i, p in enumerate(paras)]
         self._para_quake = {i: True for i, w in enumerate(words) if w}
