@@ -1087,32 +1087,29 @@ def test_subject_place_look_holds_at_every_sentence_start() -> None:
 
 # --- the page sweeps and the anchor floor ---------------------------------------------------------------
 @pytest.mark.parametrize("cases", ["random", "corpus"])
-def test_page_sweeps_answer_as_their_patterns(cases: str) -> None:
-    """_relevant and run read QUAKE_WORD and INTEREST through one str.find sweep of the page per literal
-    (extract._starts_of): a window holding no literal is passed over, and INTEREST is searched from
-    the first one less five characters. Both must answer as the plain patterns do."""
+def test_quake_word_and_interest_looks_answer_as_their_patterns(cases: str) -> None:
+    """_relevant reads QUAKE_WORD through one str.find sweep of the page per literal (extract._starts_of),
+    and run reads INTEREST from its first gate match less a few characters (extract._Pass._interest):
+    both must answer as the plain patterns do."""
     source = precheck_cases() if cases == "random" else corpus_cases()
-    passes: dict[str, X._Pass] = {}
-    sweeps: dict[str, tuple[list[int], list[int]]] = {}
+    passes: dict[str, tuple[X._Pass, list[int]]] = {}
     quake = interest = 0
     for c in source:
         if c.low is None:
-            continue  # without the folded text the parser does not sweep
+            continue  # without the folded text the parser uses neither
         if c.text not in passes:
-            passes[c.text] = X._Pass(c.text, None, None)
-            sweeps[c.text] = (X._starts_of(c.low, X._QUAKE_LITERALS, X._QUAKE_WORD_TYPED),
-                              X._starts_of(c.low, X._INTEREST_LITERALS, X._INTEREST_TYPED))
-        quake_starts, interest_starts = sweeps[c.text]
+            passes[c.text] = (X._Pass(c.text, None, None), X._starts_of(c.low, X._QUAKE_LITERALS, X._QUAKE_WORD_TYPED))
+        p, quake_starts = passes[c.text]
         want = X.QUAKE_WORD.search(c.text, c.lo, c.hi) is not None
         quake += want
-        assert passes[c.text]._found(X.QUAKE_WORD, quake_starts, X._QUAKE_WORD_REACH, c.lo, c.hi) == want, _show_gap(
+        assert p._found(X.QUAKE_WORD, quake_starts, X._QUAKE_WORD_REACH, c.lo, c.hi) == want, _show_gap(
             "extract._Pass._found -> segment.QUAKE_WORD", c.origin, c.text, c.lo, c.hi, c.lo, c.hi,
             f"the sweep says {not want}")
         want = X.INTEREST.search(c.text, c.lo, c.hi) is not None
         interest += want
-        assert passes[c.text]._interest(c.lo, c.hi, interest_starts) == want, _show_gap(
+        assert p._interest(c.lo, c.hi) == want, _show_gap(
             "extract._Pass._interest -> extract.INTEREST", c.origin, c.text, c.lo, c.hi, c.lo, c.hi,
-            f"the sweep says {not want}")
+            f"the look says {not want}")
     assert quake >= MIN_RANDOM_HITS and interest >= MIN_RANDOM_HITS, (quake, interest)
 
 

@@ -181,11 +181,6 @@ _QUAKE_STEMS = ("quake", "shock", "tremor", "md", "ml", "mw", "mb", "ms", "mj", 
 _QUAKE_LITERALS = ("quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami", "gempa",
                    "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "day's",
                    "day’s", "(later", "(initially")
-#: The same for INTEREST: literals, and "M 6.1", "Mw6.1" (with a superset: "from 5").
-_INTEREST_LITERALS = ("mag", "richter", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent", "depth", "deep",
-                      "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc", "geofon", "kandilli",
-                      "day's", "day’s", "(later", "(initially")
-_INTEREST_TYPED = re.compile(r"m[wlsbjd]?\s?\d")
 #: How far before the first swept literal a QUAKE_WORD / INTEREST match can start ("wednes|day's",
 #: "after|shock"); see _Pass._found.
 _QUAKE_WORD_REACH = 6
@@ -570,7 +565,6 @@ class _Pass(_Counts, _Attributes, _Finish):
         for row in table_rows:
             self._table_row(row)
         row_spans = [(r.start, r.end) for r in table_rows]
-        interest = _starts_of(self._fold, _INTEREST_LITERALS, _INTEREST_TYPED) if self._fold is not None else None
         for pi, para in enumerate(paras):
             if not relevant[pi]:
                 self.focus = None
@@ -609,7 +603,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                     continue  # a table row, read above
                 # most sentences of a mixed page say nothing about a quake: skip them cheaply, but
                 # keep one after a quake sentence, which may give its time or place
-                hit = block_target is not None or self._interest(s.start, s.end, interest)
+                hit = block_target is not None or self._interest(s.start, s.end)
                 if hit or (prev_hit and (P.has_number(self.text, s.start, s.end)
                                          or _IT_OR_THE_QUAKE.search(self.text[s.start:s.end]))):
                     self._sentence(s, pi, block_target)
@@ -683,12 +677,21 @@ class _Pass(_Counts, _Attributes, _Finish):
         years = set(_DATED_YEAR.findall(self.text, lo, hi))
         return int(years.pop()) if len(years) == 1 else self._year_hint
 
-    def _interest(self, lo: int, hi: int, starts: list[int] | None) -> bool:
-        """Whether :data:`INTEREST` matches in ``text[lo:hi]``; ``starts`` is ``_starts_of`` for it (or None)."""
-        if starts is None:
-            return self._maybe(lo, hi, _INTEREST_STEMS) and P.gated_search(
-                INTEREST, _INTEREST_GATE, self.text, self._fold, lo, hi) is not None
-        return self._found(INTEREST, starts, _INTEREST_REACH, lo, hi)
+    def _interest(self, lo: int, hi: int) -> bool:
+        """Whether :data:`INTEREST` matches in ``text[lo:hi]``."""
+        if self._fold is None:
+            return self._maybe(lo, hi, _INTEREST_STEMS) and INTEREST.search(self.text, lo, hi) is not None
+        gate = _INTEREST_GATE.search(self._fold, lo, hi)
+        # every match holds a gate match and starts at most _INTEREST_REACH characters before it
+        # ("after|shock"), so none starts before the first one less that: the engine need not try every
+        # place before it. Only "5.9 (later …" can start further back.
+        return gate is not None and (INTEREST.search(self.text, max(lo, gate.start() - _INTEREST_REACH), hi) is not None
+                                     or self._later_form(lo, hi, INTEREST))
+
+    def _later_form(self, lo: int, hi: int, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` matches in ``text[lo:hi]`` where a "5.9 (later …" form may be what matches."""
+        w = self._fold[lo:hi] if self._fold is not None else ""
+        return ("(later" in w or "(initially" in w) and pattern.search(self.text, lo, hi) is not None
 
     def _found(self, pattern: re.Pattern[str], starts: list[int], reach: int, lo: int, hi: int) -> bool:
         """Whether ``pattern`` (QUAKE_WORD or INTEREST) matches in ``text[lo:hi]``, from its sweep ``starts``.
@@ -700,10 +703,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         k = bisect.bisect_left(starts, lo)
         if k == len(starts) or starts[k] >= hi:
             return False
-        if pattern.search(self.text, max(lo, starts[k] - reach), hi) is not None:
-            return True
-        w = self._fold[lo:hi] if self._fold is not None else ""
-        return ("(later" in w or "(initially" in w) and pattern.search(self.text, lo, hi) is not None
+        return pattern.search(self.text, max(lo, starts[k] - reach), hi) is not None or self._later_form(lo, hi, pattern)
 
     def _maybe(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """A fast substring look at the lower-cased text: False means the regex cannot match there."""
