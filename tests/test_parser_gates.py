@@ -289,6 +289,7 @@ SEARCH_PAIRS: tuple[SearchPair, ...] = (
     SearchPair("ASTRONOMY", P.ASTRONOMY, X._ASTRONOMY_GATE, "extract._ASTRONOMY_GATE"),
     SearchPair("extract.INTEREST", X.INTEREST, X._INTEREST_GATE, "extract._INTEREST_GATE"),
     SearchPair("extract.ANCHOR", X.ANCHOR, X._ANCHOR_GATE, "extract._ANCHOR_GATE"),
+    SearchPair("extract.QUAKE_WORD", X.QUAKE_WORD, X._QUAKE_WORD_GATE, "extract._QUAKE_WORD_GATE"),
     SearchPair("PLURAL_QUAKES", P.PLURAL_QUAKES, X._PLURAL_GATE, "extract._PLURAL_GATE"),
     SearchPair("timex._HINT_CLOCK", T._HINT_CLOCK, T._GATE_CLOCK, "timex._GATE_CLOCK"),
     SearchPair("timex._HINT_HOLIDAY", T._HINT_HOLIDAY, T._GATE_HOLIDAY, "timex._GATE_HOLIDAY"),
@@ -1088,28 +1089,19 @@ def test_subject_place_look_holds_at_every_sentence_start() -> None:
 # --- the page sweeps and the anchor floor ---------------------------------------------------------------
 @pytest.mark.parametrize("cases", ["random", "corpus"])
 def test_quake_word_and_interest_looks_answer_as_their_patterns(cases: str) -> None:
-    """_relevant reads QUAKE_WORD through one str.find sweep of the page per literal (extract._starts_of),
-    and run reads INTEREST from its first gate match less a few characters (extract._Pass._interest):
-    both must answer as the plain patterns do."""
-    source = precheck_cases() if cases == "random" else corpus_cases()
-    passes: dict[str, tuple[X._Pass, list[int]]] = {}
+    """_relevant and run search QUAKE_WORD and INTEREST from their first gate match less a few characters
+    (extract._Pass._has): both must answer as the plain patterns do."""
+    passes: dict[str, X._Pass] = {}
     quake = interest = 0
-    for c in source:
-        if c.low is None:
-            continue  # without the folded text the parser uses neither
-        if c.text not in passes:
-            passes[c.text] = (X._Pass(c.text, None, None), X._starts_of(c.low, X._QUAKE_LITERALS, X._QUAKE_WORD_TYPED))
-        p, quake_starts = passes[c.text]
-        want = X.QUAKE_WORD.search(c.text, c.lo, c.hi) is not None
-        quake += want
-        assert p._found(X.QUAKE_WORD, quake_starts, X._QUAKE_WORD_REACH, c.lo, c.hi) == want, _show_gap(
-            "extract._Pass._found -> segment.QUAKE_WORD", c.origin, c.text, c.lo, c.hi, c.lo, c.hi,
-            f"the sweep says {not want}")
-        want = X.INTEREST.search(c.text, c.lo, c.hi) is not None
-        interest += want
-        assert p._interest(c.lo, c.hi) == want, _show_gap(
-            "extract._Pass._interest -> extract.INTEREST", c.origin, c.text, c.lo, c.hi, c.lo, c.hi,
-            f"the look says {not want}")
+    for c in precheck_cases() if cases == "random" else corpus_cases():
+        p = passes.setdefault(c.text, X._Pass(c.text, None, None))
+        for name, pattern, gate, reach in (("QUAKE_WORD", X.QUAKE_WORD, X._QUAKE_WORD_GATE, X._QUAKE_WORD_REACH),
+                                           ("INTEREST", X.INTEREST, X._INTEREST_GATE, X._INTEREST_REACH)):
+            want = pattern.search(c.text, c.lo, c.hi) is not None
+            quake += want and name == "QUAKE_WORD"
+            interest += want and name == "INTEREST"
+            assert p._has(pattern, gate, reach, c.lo, c.hi) == want, _show_gap(
+                f"extract._Pass._has -> {name}", c.origin, c.text, c.lo, c.hi, c.lo, c.hi, f"the look says {not want}")
     assert quake >= MIN_RANDOM_HITS and interest >= MIN_RANDOM_HITS, (quake, interest)
 
 

@@ -84,11 +84,15 @@ INTEREST = re.compile(
     r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt|geonet|emsc|geofon|kandilli|day['’]s\s+(?:\w+\s+)?\d\.\d|\d\.\d\s*\((?:later|initially)",
     re.I,
 )
-#: Plain patterns on the folded text that match wherever INTEREST and ANCHOR can
+#: Plain patterns on the folded text that match wherever INTEREST, QUAKE_WORD and ANCHOR can
 #: (see patterns.folded): a sentence or paragraph they miss is passed over without the full pattern.
 _INTEREST_GATE = re.compile(
     r"mag|richter|m[wlsbjd]?\s?\d|quake|shock|tremor|temblor|seism|epicent|hypocent|depth|deep|kedalaman|kedlmn|gempa|"
     r"shaking|movement|jolt|geonet|emsc|geofon|kandilli|day['’]s|\((?:later|initially)"
+)
+_QUAKE_WORD_GATE = re.compile(
+    r"quake|shock|tremor|temblor|seism|epicent|hypocent|richter|tsunami|gempa|sismo|terremoto|séisme|jolt|shaking|geonet|"
+    r"emsc|geofon|kandilli|day['’]s|\((?:later|initially)|m[dlwsbj][a-z]{0,2}\s?\d\.\d"
 )
 _PLURAL_GATE = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
 _ANCHOR_GATE = re.compile(r"quake|shock|tremor|temblor|jolt|event|movement|shaking|epicent")
@@ -176,16 +180,10 @@ _REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|rais|ad
 _QUAKE_STEMS = ("quake", "shock", "tremor", "md", "ml", "mw", "mb", "ms", "mj", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
                 "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "'s ", "’s ",
                 "'s\n", "’s\n", "'s\t", "’s\t", "(later", "(initially")
-#: Literals one of which every QUAKE_WORD match holds in the folded text, but for the typed values
-#: ("Mw 6.1"), which :data:`_QUAKE_WORD_TYPED` finds (see :func:`_starts_of`).
-_QUAKE_LITERALS = ("quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami", "gempa",
-                   "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "day's",
-                   "day’s", "(later", "(initially")
-#: How far before the first swept literal a QUAKE_WORD / INTEREST match can start ("wednes|day's",
-#: "after|shock"); see _Pass._found.
+#: How far before the first gate match a QUAKE_WORD / INTEREST match can start ("wednes|day's",
+#: "after|shock"); see _Pass._has.
 _QUAKE_WORD_REACH = 6
 _INTEREST_REACH = 5
-_QUAKE_WORD_TYPED = re.compile(r"m[dlwsbj][a-z]{0,2}\s?\d\.\d")
 _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
                    "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc",
                    "geofon", "kandilli", "'s ", "’s ", "'s\n", "’s\n", "'s\t", "’s\t", "(later", "(initially")
@@ -374,23 +372,6 @@ def _line_start(text: str, pos: int, reach: int = 300) -> int:
     line is too long to be a catalogue row or a heading, and ``pos - reach`` stands for its start (a
     text of one long line must not be scanned back to its start for every mention)."""
     return text.rfind("\n", max(0, pos - reach), pos) + 1 or (max(0, pos - reach) if pos > reach else 0)
-
-
-def _starts_of(low: str, literals: tuple[str, ...], pattern: re.Pattern[str]) -> list[int]:
-    """Sorted offsets in ``low`` where one of ``literals`` or a ``pattern`` match starts.
-
-    ``str.find`` scans for one literal far faster than the regex engine scans for an alternation of
-    them (which it tries at every character that can begin one), so a whole page costs one quick
-    sweep per literal.
-    """
-    out = [m.start() for m in pattern.finditer(low)]
-    for w in literals:
-        i = low.find(w)
-        while i >= 0:
-            out.append(i)
-            i = low.find(w, i + 1)
-    out.sort()
-    return out
 
 
 def _anchor_floor(low: str, lo: int, hi: int) -> int:
@@ -679,31 +660,25 @@ class _Pass(_Counts, _Attributes, _Finish):
 
     def _interest(self, lo: int, hi: int) -> bool:
         """Whether :data:`INTEREST` matches in ``text[lo:hi]``."""
-        if self._fold is None:
-            return self._maybe(lo, hi, _INTEREST_STEMS) and INTEREST.search(self.text, lo, hi) is not None
-        gate = _INTEREST_GATE.search(self._fold, lo, hi)
-        # every match holds a gate match and starts at most _INTEREST_REACH characters before it
-        # ("after|shock"), so none starts before the first one less that: the engine need not try every
-        # place before it. Only "5.9 (later …" can start further back.
-        return gate is not None and (INTEREST.search(self.text, max(lo, gate.start() - _INTEREST_REACH), hi) is not None
-                                     or self._later_form(lo, hi, INTEREST))
+        return self._maybe(lo, hi, _INTEREST_STEMS) and self._has(INTEREST, _INTEREST_GATE, _INTEREST_REACH, lo, hi)
 
-    def _later_form(self, lo: int, hi: int, pattern: re.Pattern[str]) -> bool:
-        """Whether ``pattern`` matches in ``text[lo:hi]`` where a "5.9 (later …" form may be what matches."""
-        w = self._fold[lo:hi] if self._fold is not None else ""
-        return ("(later" in w or "(initially" in w) and pattern.search(self.text, lo, hi) is not None
+    def _has(self, pattern: re.Pattern[str], gate: re.Pattern[str], reach: int, lo: int, hi: int) -> bool:
+        """Whether ``pattern`` (QUAKE_WORD or INTEREST) matches in ``text[lo:hi]``, found from its ``gate``.
 
-    def _found(self, pattern: re.Pattern[str], starts: list[int], reach: int, lo: int, hi: int) -> bool:
-        """Whether ``pattern`` (QUAKE_WORD or INTEREST) matches in ``text[lo:hi]``, from its sweep ``starts``.
-
-        A match holds one of the swept literals and starts at most ``reach`` characters before it
-        ("after|shock", "wednes|day's"), so it starts after the first one less ``reach``: the engine
-        need not try every place before that. Only "5.9 (later …" can start further back.
+        Every match holds a gate match (in the folded text) and starts at most ``reach`` characters
+        before it ("after|shock", "wednes|day's"), so none starts before the first gate match less
+        ``reach``: the case-blind pattern, which the engine tries at every place, is tried from there
+        on. Only "5.9 (later …" can start further back.
         """
-        k = bisect.bisect_left(starts, lo)
-        if k == len(starts) or starts[k] >= hi:
+        if self._fold is None:
+            return pattern.search(self.text, lo, hi) is not None
+        g = gate.search(self._fold, lo, hi)
+        if g is None:
             return False
-        return pattern.search(self.text, max(lo, starts[k] - reach), hi) is not None or self._later_form(lo, hi, pattern)
+        if pattern.search(self.text, max(lo, g.start() - reach), hi) is not None:
+            return True
+        w = self._fold[lo:hi]
+        return ("(later" in w or "(initially" in w) and pattern.search(self.text, lo, hi) is not None
 
     def _maybe(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """A fast substring look at the lower-cased text: False means the regex cannot match there."""
@@ -717,14 +692,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         # the list and key/value layouts are rare: look for them per paragraph only if the text has them
         usgs = _has_list_line(self.text)
         kvq = self._kvq = P.KV_QUAKE.search(self.text) is not None
-        if self._fold is not None:
-            # one sweep of the whole text for what every quake word holds: most paragraphs of a mixed
-            # page hold none of it, and are then settled without a regex call of their own
-            starts = _starts_of(self._fold, _QUAKE_LITERALS, _QUAKE_WORD_TYPED)
-            words = [self._found(QUAKE_WORD, starts, _QUAKE_WORD_REACH, p.start, p.end) for p in paras]
-        else:
-            words = [self._maybe(p.start, p.end, _QUAKE_STEMS) and QUAKE_WORD.search(self.text, p.start, p.end) is not None
-                     for p in paras]
+        words = [self._maybe(p.start, p.end, _QUAKE_STEMS) and self._has(QUAKE_WORD, _QUAKE_WORD_GATE, _QUAKE_WORD_REACH, p.start, p.end)
+                 for p in paras]
         hits = [words[i] or bool((usgs and P.LIST_LINE.search(self.text, p.start, p.end))
                                  or (kvq and self._kv_in(p.start, p.end))) for i, p in enumerate(paras)]
         self._para_quake = {i: True for i, w in enumerate(words) if w}
