@@ -1154,6 +1154,10 @@ BLIND6_RULES = [
          "A magnitude 4.5 quake shook the Algarve on Tuesday. The great earthquake of magnitude 8.5 that struck "
          "on Nov. 1, 1755 destroyed much of Lisbon.",
          [ev(4.5), ev(8.5, date_local="1755-11-01", role="other")], published=D(2025, 10, 22), tz="Europe/Lisbon"),
+    case(PAPER, "a-verb-inside-a-longer-word-reads-no-value",
+         "A magnitude 5.8 quake hit the coast on Monday. Crews restoring the line said the two feeders were separated "
+         "2.5 hours apart and the backup was regenerated 1.5 hours later.",
+         [ev(5.8)], published=D(2025, 9, 9), tz=ATH),
 ]
 
 CASES = NEWS_WIRE + REGIONAL_PAPER + AGENCY_BULLETIN + NO_QUAKE + BLIND3_RULES + BLIND6_RULES

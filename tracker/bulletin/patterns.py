@@ -44,8 +44,8 @@ MAGNITUDE = re.compile(
     (?P<kv>(?:^[ \t*•\-]*(?:magnitude|magnitud|mag)\b[ \t]*(?:\((?P<tkv>[A-Za-z]{{1,4}})\))?[ \t]*(?:[=:]|-(?=[ \t]))?|\bmag(?:nitude)?[ \t]*[=:])[ \t]*(?P<vkv>{MAG_NUM})) # Magnitude = 4.5, Mag:5.0
   | (?P<typed>(?=[Mm])(?<![\w.])(?P<t>{MAG_TYPE})[ \t]*[=:]?[ \t]*(?P<vt>{MAG_NUM})(?![\d.]*\s*(?:\+|or\s+(?:more|higher|above|greater|larger)|and\s+(?:above|higher|over))))
   | (?P<bareM>(?=M)(?<![\w.'’])M[ \t]?(?P<vm>[0-9][.,][0-9]{{1,2}}|[0-9](?=\)|\s*(?:earthquake|quake|aftershock|event|[-–]\s*\d))))
-  | (?=[omr])(?:(?:(?:of[ \t]+)?(?:(?:moment|local)[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*\([^()\n]{{1,25}}\))?(?:[ \t]*,[ \t]*{MAG_NUM}(?:[ \t]*\([^()\n]{{1,25}}\))?){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?!\d|[.,]\d|[ \t]*(?:km|kilomet|miles|percent|%|people)))
-  | (?P<named>(?=[mlrbspie])(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
+  | (?=[omr])(?<![^\W\d_])(?:(?:(?:of[ \t]+)?(?:(?:moment|local)[ \t]+)?magnitudes?(?:[ \t]+of)?|measuring|measured|registering|of)[ \t]+(?P<lst2>{MAG_NUM}(?:[ \t]*\([^()\n]{{1,25}}\))?(?:[ \t]*,[ \t]*{MAG_NUM}(?:[ \t]*\([^()\n]{{1,25}}\))?){{0,30}},?[ \t]+(?:and|or)[ \t]+{MAG_NUM})(?!\d|[.,]\d|[ \t]*(?:km|kilomet|miles|percent|%|people)))
+  | (?P<named>(?=[mlrbspie])(?<![^\W\d_])(?:(?P<q>moment|local|Richter|body[- ]wave|surface[- ]wave|preliminary|initial|revised|estimated)[ \t-]+)?
         magnitudes?(?:[ \t]*\((?P<t2>[A-Za-z]{{1,4}})\))?[ \t-]*
         (?:(?:of|was|is|at|as|reading|estimated\ at|=|:|measured\ at|put\ at|estimated|later)[ \t]+|[=:][ \t]*){{0,3}}
         (?:(?:about|around|approximately|approx\.|roughly|nearly|some|an\ estimated|a\ preliminary|preliminary|initially)[ \t]+)?
@@ -55,12 +55,12 @@ MAGNITUDE = re.compile(
   | (?P<post>(?P<vp>{MAG_NUM})[ \t]*(?:-[ \t]*)?(?:degrees?[ \t]+)?(?:(?P<q2>moment)[ \t-]+)?(?:magnitude(?![ \t]+(?:units?|steps?|points?|levels?))|on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter|Richter|(?P<r>R|SR)\b))
   | (?P<sup>\b(?:strongest|largest|biggest|most\ powerful)(?:[ \t]+(?:one|being|was|measuring|measured|registering|registered|recorded|reaching|reached|had|at|with|of\ which|of\ them|of\ these|of|aftershock|so\ far|magnitude)){{0,4}}[ \t]*,?[ \t]+(?:(?:a|an|the)[ \t]+)?(?:magnitude[ \t]+|M[ \t]?)?(?P<vs>[0-9][.,][0-9])(?!\d|[.,]\d)(?![ \t]*(?:magnitude|on\ the|Richter|R\b)))
   | (?P<cont>(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]including[ \t]+)(?:(?P<art>an?|another[ \t]+of)[ \t]+)?(?P<vc>[0-9][.,][0-9])(?=[ \t]+(?:at|on|in|near|off|early|late|around|about|and|just|shortly|overnight|last|this|yesterday)\b|,|\.(?!\d)|$))
-  | (?P<altv>(?=[pgemrcl])(?:puts?|placed|places|pegged|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it|a|that|this|[A-Za-z]+['’]s)[ \t]+(?:(?:[\w'’-]+[ \t]+){{0,5}}?|(?:[\w'’-]+[ \t]+){{0,4}}?[\w'’-]+,[^,;]{{1,60}}?,[ \t]+)(?:at|as|of)[ \t]+(?:(?P<ta2>{MAG_TYPE})[ \t]*|M[ \t]?)?(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
+  | (?P<altv>(?=[pgemrcl])(?<![^\W\d_])(?:puts?|placed|places|pegged|gave|gives|estimated|estimates|measured|measures|rated|rates|calculated|recorded|registered|assessed|listed|lists)[ \t]+(?:the|its|it|a|that|this|[A-Za-z]+['’]s)[ \t]+(?:(?:[\w'’-]+[ \t]+){{0,5}}?|(?:[\w'’-]+[ \t]+){{0,4}}?[\w'’-]+,[^,;]{{1,60}}?,[ \t]+)(?:at|as|of)[ \t]+(?:(?P<ta2>{MAG_TYPE})[ \t]*|M[ \t]?)?(?P<va2>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<bare>(?:(?<=['’]s\ )|(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:shallow|deep|strong|powerful|moderate|light|minor)[ \t]+)?(?P<vb>[0-9][.,][0-9])(?!\d|[.,]\d)
         (?=[ \t]+(?:(?:centered|centred|struck|hit|jolted|shook|rattled|was\ felt|continued|the\ next\ day|that\ (?:struck|hit|shook)
                   |near|off|shake|jolt|(?-i:[A-Z])[\w’'-]+\ (?:earthquake|quake))\b|at\ \d)
            |[ \t]*\((?:later|initially|revised|downgraded|upgraded)|(?<=day['’]s\ \d\.\d)))
-  | (?P<measuring>(?=[mr])(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
+  | (?P<measuring>(?=[mr])(?<![^\W\d_])(?:measuring|measured|registering|registered|rated|reading)[ \t]+(?:at[ \t]+|as[ \t]+)?(?:a[ \t]+)?(?:preliminary[ \t]+)?(?P<vmeas>[0-9][.,][0-9]{{1,2}})(?!\d|[.,]\d))
   | (?P<adj>(?<=\ )(?=[a-zA-Z0-9])(?:(?<=\ba\ )|(?<=\ban\ )|(?<=\bthe\ ))(?:(?:strong|powerful|massive|major|moderate|minor|light|shallow|deadly|huge|big|small|mild|violent|magnitude)[ \t]+){{0,2}}(?P<va>[0-9][.,][0-9]{{1,2}})[ \t]+(?={QUAKE_NOUN}))
     """,
     re.X | re.I | re.M,
@@ -458,16 +458,19 @@ MAGNITUDE_GATE = first_char_gate(
     r"\d \t*•\-,molrbspiegc",
     # (possessive wherever what follows a run cannot be what the run reads, so backtracking into
     # it would never find a match: the same matches, fewer steps)
-    r"^[ \t*•\-]*+mag|mag"                                                    # kv, named, lst2
-    r"|(?<![\w.])m(?:[wlbsjdhic][a-z_]{0,3}+[ \t]*+[=:]?[ \t]*|[ \t]?)\d"      # typed, bareM
+    # the branches that begin with a word begin at a word's start: one look behind settles the many
+    # letters inside words (where most of a sentence's candidates are) before any branch is tried
+    r"(?<![^\W\d_])(?:mag"                                                       # kv, named, lst2
     r"|of[ \t]+(?:\d|mom|loc|mag)"                                             # lst2
     r"|(?:mom|loc|ric|bod|sur|pre|ini|rev|est)[a-z]*+(?:[- ]wave)?[ \t-]+mag"  # named with a qualifier
-    r"|\d(?:[.,]\d{1,2})?[ \t]*+(?:,|-?[ \t]*(?:deg|mo|ma|on|r|sr))"          # lst, post
     r"|strongest|largest|biggest|most\ powerful"                               # sup
+    r"|(?:put|pla|peg|gav|giv|est|mea|rat|cal|rec|reg|lis)[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t]"  # altv
+    r"|(?:mea|reg|rat|rea)[a-z]*+[ \t]++(?:[a-z]++[ \t]++){0,3}+\d)"           # measuring, lst2
+    r"|(?<![\w.])m(?:[wlbsjdhic][a-z_]{0,3}+[ \t]*+[=:]?[ \t]*|[ \t]?)\d"      # typed, bareM
+    r"|^[ \t*•\-]*+mag"                                                         # kv
+    r"|\d(?:[.,]\d{1,2})?[ \t]*+(?:,|-?[ \t]*(?:deg|mo|ma|on|r|sr))"          # lst, post
     r"|,[ \t]+(?:and[ \t]+)?(?:an?[ \t]+|another[ \t]+of[ \t]+)?\d[.,]\d"       # cont
     r"|[ \t](?:and|including)[ \t]+(?:an?[ \t]+|another[ \t]+of[ \t]+)?\d[.,]\d"  # cont
-    r"|(?:put|pla|peg|gav|giv|est|mea|rat|cal|rec|reg|lis)[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t]"  # altv
-    r"|(?:mea|reg|rat|rea)[a-z]*+[ \t]++(?:[a-z]++[ \t]++){0,3}+\d"            # measuring, lst2
     r"|(?<=[sane])\ (?:\S++[ \t]++){0,2}\d[.,]\d",                              # bare, adj (one before)
     re.M,
 )
