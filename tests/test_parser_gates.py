@@ -54,6 +54,7 @@ from tracker.bulletin import attributes as A
 from tracker.bulletin import counts as C
 from tracker.bulletin import extract as X
 from tracker.bulletin import patterns as P
+from tracker.bulletin import segment as S
 from tracker.bulletin import tables as TB
 from tracker.bulletin import timex as T
 from tracker.bulletin.segment import Span, paragraphs, sentences
@@ -1095,12 +1096,13 @@ def test_quake_word_and_interest_looks_answer_as_their_patterns(cases: str) -> N
     quake = interest = 0
     for c in precheck_cases() if cases == "random" else corpus_cases():
         p = passes.setdefault(c.text, X._Pass(c.text, None, None))
-        for name, pattern, gate, reach in (("QUAKE_WORD", X.QUAKE_WORD, X._QUAKE_WORD_GATE, X._QUAKE_WORD_REACH),
-                                           ("INTEREST", X.INTEREST, X._INTEREST_GATE, X._INTEREST_REACH)):
+        for name, pattern, gate, reach, stems in (
+                ("QUAKE_WORD", X.QUAKE_WORD, X._QUAKE_WORD_GATE, X._QUAKE_WORD_REACH, X._QUAKE_STEMS),
+                ("INTEREST", X.INTEREST, X._INTEREST_GATE, X._INTEREST_REACH, X._INTEREST_STEMS)):
             want = pattern.search(c.text, c.lo, c.hi) is not None
             quake += want and name == "QUAKE_WORD"
             interest += want and name == "INTEREST"
-            assert p._has(pattern, gate, reach, c.lo, c.hi) == want, _show_gap(
+            assert p._has(pattern, gate, reach, stems, c.lo, c.hi) == want, _show_gap(
                 f"extract._Pass._has -> {name}", c.origin, c.text, c.lo, c.hi, c.lo, c.hi, f"the look says {not want}")
     assert quake >= MIN_RANDOM_HITS and interest >= MIN_RANDOM_HITS, (quake, interest)
 
@@ -1117,4 +1119,28 @@ def test_anchor_floor_is_before_every_anchor(cases: str) -> None:
             hits += 1
             assert 0 <= floor <= m.start(), _show_gap("extract._anchor_floor -> extract.ANCHOR", c.origin, c.text,
                                                       c.lo, c.hi, m.start(), m.end(), f"floor {floor}")
+    assert hits >= MIN_RANDOM_HITS
+
+
+# --- patterns rewritten to lead with a class ------------------------------------------------------------
+#: Patterns the parser writes to begin with one character class (so the regex engine skips from one
+#: candidate to the next), each with the plain form it must match exactly as.
+REWRITTEN: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("segment._BOUNDARY", S._BOUNDARY,
+     re.compile(r"[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|\n")),
+    ("extract._YEAR", X._YEAR, re.compile(r"\b(?:1[89]|20)\d\d\b")),
+)
+
+
+@pytest.mark.parametrize("cases", ["random", "corpus"])
+@pytest.mark.parametrize(("name", "fast", "plain"), REWRITTEN, ids=[r[0] for r in REWRITTEN])
+def test_rewritten_patterns_match_as_their_plain_form(name: str, fast: re.Pattern[str], plain: re.Pattern[str],
+                                                      cases: str) -> None:
+    hits = 0
+    for c in CASES[cases]() + (precheck_cases() if cases == "random" else ()):
+        for text in (c.text, c.low) if c.low is not None else (c.text,):
+            want = [m.span() for m in plain.finditer(text, c.lo, c.hi)]
+            hits += bool(want)
+            assert [m.span() for m in fast.finditer(text, c.lo, c.hi)] == want, _show_gap(
+                name, c.origin, text, c.lo, c.hi, c.lo, c.hi, "the rewritten pattern matches otherwise")
     assert hits >= MIN_RANDOM_HITS

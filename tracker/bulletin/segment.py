@@ -30,7 +30,10 @@ _ABBREV = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|"
     r"Co|Corp|Inc|Ltd|Mt|Ft|km|mi|e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N)|\b[A-Z])\.$"
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|\n")
+#: Where a sentence ends: "… quake. The", "… said.\" Officials", a line break. (Written to begin with one
+#: class, which lets the regex engine skip from one candidate to the next: the same matches as
+#: ``[.!?]+[…]*\s+(?=…)|\n``, which it would try at every character.)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|(?<=\n))")
 _LIST_START = re.compile(r"^\s*(?:[*•·\-–]\s|\d{1,3}[.)]\s|[A-Za-z][A-Za-z /()]{0,28}\s*[=:]|M\s?\d)")
 
 
