@@ -90,9 +90,13 @@ _INTEREST_GATE = re.compile(
     r"mag|richter|m[wlsbjd]?\s?\d|quake|shock|tremor|temblor|seism|epicent|hypocent|depth|deep|kedalaman|kedlmn|gempa|"
     r"shaking|movement|jolt|geonet|emsc|geofon|kandilli|day['’]s|\((?:later|initially)"
 )
+#: (Each word found at its rarest letter, with the rest checked behind and after it: the engine stops
+#: only at those letters, a tenth of a page's, not at every "s", "t" or "e". _QUAKE_WORD_REACH counts
+#: from a match's start to its letter: "after-shoc|k".)
 _QUAKE_WORD_GATE = re.compile(
-    r"quake|shock|tremor|temblor|seism|epicent|hypocent|richter|tsunami|gempa|sismo|terremoto|séisme|jolt|shaking|geonet|"
-    r"emsc|geofon|kandilli|day['’]s|\((?:later|initially)|m[dlwsbj][a-z]{0,2}\s?\d\.\d"
+    r"quake|k(?<=shock)|m(?<=trem)or|b(?<=temb)lor|m(?<=seism)|p(?<=ep)icent|p(?<=hyp)ocent|c(?<=ric)hter|m(?<=tsunam)i"
+    r"|gempa|m(?<=sism)o|m(?<=terrem)oto|é(?<=sé)isme|jolt|k(?<=shak)ing|geonet|m(?<=em)sc|geofon|kandilli|'(?<=day')s"
+    r"|’(?<=day’)s|\((?:later|initially)|m[dlwsbj][a-z]{0,2}\s?\d\.\d"
 )
 _PLURAL_GATE = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
 _ANCHOR_GATE = re.compile(r"quake|shock|tremor|temblor|jolt|event|movement|shaking|epicent")
@@ -183,9 +187,9 @@ _REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|rais|ad
 _QUAKE_STEMS = ("quake", "shock", "tremor", "md", "ml", "mw", "mb", "ms", "mj", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
                 "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "'s ", "’s ",
                 "'s\n", "’s\n", "'s\t", "’s\t", "(later", "(initially")
-#: How far before the first gate match a QUAKE_WORD / INTEREST match can start ("wednes|day's",
+#: How far before the first gate match a QUAKE_WORD / INTEREST match can start ("after-shoc|k",
 #: "after|shock"); see _Pass._has.
-_QUAKE_WORD_REACH = 6
+_QUAKE_WORD_REACH = 10
 _INTEREST_REACH = 5
 _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
                    "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc",
