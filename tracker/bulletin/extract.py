@@ -84,7 +84,8 @@ INTEREST = re.compile(
     r"hypocent|depth|deep\b|kedalaman|kedlmn|gempa|shaking|movement|jolt|geonet|emsc|geofon|kandilli|day['’]s\s+(?:\w+\s+)?\d\.\d|\d\.\d\s*\((?:later|initially)",
     re.I,
 )
-#: Plain patterns on the folded text that match wherever INTEREST, QUAKE_WORD and ANCHOR can
+#: Plain patterns on the folded text that match wherever INTEREST, QUAKE_WORD and ANCHOR can (the
+#: word gates made by patterns.rare_gate find each word at its rarest letter)
 #: (see patterns.folded): a sentence or paragraph they miss is passed over without the full pattern.
 _INTEREST_GATE = re.compile(
     r"mag|richter|m[wlsbjd]?\s?\d|quake|shock|tremor|temblor|seism|epicent|hypocent|depth|deep|kedalaman|kedlmn|gempa|"
@@ -99,7 +100,7 @@ _QUAKE_WORD_GATE = re.compile(
     r"|’(?<=day’)s|\((?:later|initially)|m[dlwsbj][a-z]{0,2}\s?\d\.\d"
 )
 _PLURAL_GATE = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
-_ANCHOR_GATE = re.compile(r"quake|shock|tremor|temblor|jolt|event|movement|shaking|epicent")
+_ANCHOR_GATE = P.rare_gate(("quake", "shock", "tremor", "temblor", "jolt", "event", "movement", "shaking", "epicent"))
 #: Read in reversed text from a point: the rest of its word, then up to five more words before it.
 _CHUNKS_BACK = re.compile(r"\S*(?:\s+\S+){0,5}")
 #: ANCHOR itself, written for the folded text: it starts where ANCHOR can (patterns.gated_finditer), and
@@ -111,18 +112,17 @@ _ANCHOR_STARTS = P.first_char_gate(
     r"(?:earthquake|quake|aftershock|after-shock|foreshock|main\s?shock|tremor|temblor|shock|jolt|"
     r"(?:seismic\s+)?event|movement|shaking|epicent(?:er|re))\b(?!-)"
 )
-_QUAKE_VERB_GATE = re.compile(
-    r"struck|strik|hit|occurr|record|jolt|rock|shook|shake|felt|detect|register|measur|took\s+place|happen|originat|"
-    r"locat|centred|centered|epicent|depth|rattl|trembl|followed|triggered|reported"
-)
-_FINANCE_GATE = re.compile(
-    r"market|stock|share|currenc|bond|index|indices|econom|inflation|investor|trader|fed|central\s+bank|election|poll|"
-    r"political|recession|earnings|tariff|coalition|resignation|cabinet|percent|%"
-)
-_ASTRONOMY_GATE = re.compile(
-    r"star|nova|asteroid|comet|telescope|brightness|brighten|planet|galaxy|apparent|absolute|stellar|visual|binocular|"
-    r"constellation|sky|orbit|meteor"
-)
+_QUAKE_VERB_GATE = P.rare_gate(
+    ("struck", "strik", "hit", "occurr", "record", "jolt", "rock", "shook", "shake", "felt", "detect", "register", "measur",
+     "happen", "originat", "locat", "centred", "centered", "epicent", "depth", "rattl", "trembl", "followed", "triggered",
+     "reported"), r"took\s+place")
+_FINANCE_GATE = P.rare_gate(
+    ("market", "stock", "share", "currenc", "bond", "index", "indices", "econom", "inflation", "investor", "trader", "fed",
+     "election", "poll", "political", "recession", "earnings", "tariff", "coalition", "resignation", "cabinet", "percent",
+     "%"), r"central\s+bank")
+_ASTRONOMY_GATE = P.rare_gate(
+    ("star", "nova", "asteroid", "comet", "telescope", "brightness", "brighten", "planet", "galaxy", "apparent", "absolute",
+     "stellar", "visual", "binocular", "constellation", "sky", "orbit", "meteor"))
 #: A header row that names a magnitude column and a date or time column.
 _TABLE_HINT = re.compile(
     r"(?im)^[^\n]{0,120}?\b(?:date|time|origin|utc|datetime)\b[^\n]{0,120}?(?:\s\s|\t)(?:mag(?:nitude)?|m[lwbsdj]?\w{0,3})\b|"
@@ -182,7 +182,8 @@ def _same_value_type(target: Draft, d: Draft) -> None:
 
 _TYPE_AFTER_FIELD = re.compile(r"[ \t]*\(?(?P<t>m(?:ww|wr|wb|wc|wp|w|lv|l|b_?lg|b|s|d|j))\)?(?![\w])")
 LITERAL_QUAKE_RE = P.LITERAL_QUAKE
-_REVISION_WORDS = re.compile(r"revis|upgrad|downgrad|updat|correct|lower|rais|adjust|chang|later\s+put|initially|originally|first")
+_REVISION_WORDS = P.rare_gate(("revis", "upgrad", "downgrad", "updat", "correct", "lower", "rais", "adjust", "chang",
+                                "initially", "originally", "first"), r"later\s+put")
 #: Substrings every match of QUAKE_WORD / INTEREST contains (lower case): a cheap test first.
 _QUAKE_STEMS = ("quake", "shock", "tremor", "md", "ml", "mw", "mb", "ms", "mj", "temblor", "seism", "epicent", "hypocent", "richter", "tsunami",
                 "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "'s ", "’s ",
@@ -326,7 +327,7 @@ _FICTION = re.compile(r"(?i)\b(?:episodes?|dramas?|films?|movies?|cinemas?|actor
                       r"|box\s+office|trailers?|sequels?|fictional|Netflix|viewers|sitcom)\b")
 _FICTION_LOOK = ("episode", "drama", "film", "movie", "cinema", "actor", "actress", "starring", "screenplay", "blockbuster",
                  "box", "trailer", "sequel", "fictional", "netflix", "viewers", "sitcom")
-_FICTION_LOOK_RE = re.compile("|".join(_FICTION_LOOK))
+_FICTION_LOOK_RE = P.rare_gate(_FICTION_LOOK)
 def _last_plural_is_aftershocks(text: str, lo: int, hi: int) -> bool:
     """Whether the quakes named last in the plural in ``text[lo:hi]`` (if any) are aftershocks: "… a sequence of
     powerful earthquakes …, the largest of magnitude 6.3" is none of the aftershocks told before."""
