@@ -398,8 +398,8 @@ def _anchor_floor(low: str, lo: int, hi: int) -> int:
 
 @functools.cache
 def _stems_re(stems: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern that finds any of ``stems`` as written (literal, case-sensitive)."""
-    return re.compile("|".join(re.escape(w) for w in stems))
+    """A pattern that finds any of ``stems`` as written (literal, case-sensitive), each at its rarest character."""
+    return P.rare_gate(stems)
 
 
 def _doc_is_about_quakes(text: str) -> bool:
