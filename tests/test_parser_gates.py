@@ -1144,3 +1144,28 @@ def test_rewritten_patterns_match_as_their_plain_form(name: str, fast: re.Patter
             assert [m.span() for m in fast.finditer(text, c.lo, c.hi)] == want, _show_gap(
                 name, c.origin, text, c.lo, c.hi, c.lo, c.hi, "the rewritten pattern matches otherwise")
     assert hits >= MIN_RANDOM_HITS
+
+
+@pytest.mark.parametrize("cases", ["random", "corpus"])
+def test_rare_gate_finds_a_word_wherever_the_plain_alternation_does(cases: str) -> None:
+    """patterns.rare_gate(words) finds something in a window wherever "word1|word2|…" finds a word, and what
+    it finds lies inside such a word, which may begin before the window (its look behind reads there)."""
+    lists = (X._FICTION_LOOK, X._QUAKE_STEMS, X._INTEREST_STEMS, X._YEAR_STEMS, ("shock", "quake", "event", "movement"),
+             ("revis", "upgrad", "lower", "first", "%"))
+    hits = 0
+    for words in lists:
+        gate, plain = P.rare_gate(words), re.compile("|".join(re.escape(w) for w in words))
+        longest = max(map(len, words))
+        for c in CASES[cases]():
+            if c.low is None:
+                continue  # the parser reads its gates on the folded text only
+            want, got = plain.search(c.low, c.lo, c.hi), gate.search(c.low, c.lo, c.hi)
+            hits += want is not None
+            assert want is None or got is not None, _show_gap(
+                "patterns.rare_gate", c.origin, c.low, c.lo, c.hi, want.start(), want.end(), f"{words[:3]}…: the gate misses")
+            if got is not None:
+                lo = max(0, c.lo - longest)
+                around = [(i, i + len(w)) for w in words for i in range(lo, c.hi) if c.low.startswith(w, i)]
+                assert any(a <= got.start() < b <= c.hi for a, b in around), _show_gap(
+                    "patterns.rare_gate", c.origin, c.low, c.lo, c.hi, got.start(), got.end(), f"{words[:3]}…: in no word")
+    assert hits >= MIN_RANDOM_HITS
