@@ -5,8 +5,8 @@ sentence. It first runs a cheap, case-sensitive *gate* on the lower-cased text
 (:func:`tracker.bulletin.patterns.folded`) and tries the full pattern only where the gate points:
 
 * a **start gate** (:func:`~tracker.bulletin.patterns.gated_finditer`) must match at every position
-  where its pattern can start a match, or one character before it where that character is in the
-  pair's ``lead``;
+  where its pattern can start a match, or, where the pair's ``before`` is set, at the character
+  before it;
 * a **search gate** (:func:`~tracker.bulletin.patterns.gated_search`) must find something inside
   every stretch of text where its pattern does;
 * :data:`~tracker.bulletin.patterns.BOUND_BEFORE_TAILS` must hold every way a
@@ -253,13 +253,13 @@ def corpus_cases() -> tuple[Case, ...]:
 # --- the pairs ----------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class FinditerPair:
-    """``gated_finditer(pattern, gate, …, lead)`` stands for ``pattern.finditer``."""
+    """``gated_finditer(pattern, gate, …, before)`` stands for ``pattern.finditer``."""
 
     id: str
     pattern: re.Pattern[str]
     gate: re.Pattern[str]
     gate_name: str
-    lead: str = ""
+    before: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,7 +273,7 @@ class SearchPair:
 
 
 FINDITER_PAIRS: tuple[FinditerPair, ...] = (
-    FinditerPair("MAGNITUDE", P.MAGNITUDE, P.MAGNITUDE_GATE, "MAGNITUDE_GATE", lead=" "),
+    FinditerPair("MAGNITUDE", P.MAGNITUDE, P.MAGNITUDE_GATE, "MAGNITUDE_GATE", before=True),
     FinditerPair("extract.ANCHOR", X.ANCHOR, X._ANCHOR_STARTS, "extract._ANCHOR_STARTS"),
     FinditerPair("NOUNLESS_COUNT", P.NOUNLESS_COUNT, P.COUNT_GATE, "COUNT_GATE"),
     FinditerPair("FELT_COUNT", P.FELT_COUNT, P.COUNT_GATE, "COUNT_GATE"),
@@ -345,7 +345,7 @@ def _check_finditer(pair: FinditerPair, cases: Sequence[Case]) -> int:
     hits = 0
     for case in cases:
         expected = _matches(pair.pattern.finditer(case.text, case.lo, case.hi))
-        got = _matches(P.gated_finditer(pair.pattern, pair.gate, case.text, case.low, case.lo, case.hi, pair.lead))
+        got = _matches(P.gated_finditer(pair.pattern, pair.gate, case.text, case.low, case.lo, case.hi, pair.before))
         if got != expected:
             at = min((x[0][0] for x in expected + got if (x in expected) != (x in got)), default=None)
             raise AssertionError(_show(case, expected, got, at, "finditer (spans, groupdicts)", pair.id, pair.gate_name))

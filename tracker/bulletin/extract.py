@@ -736,7 +736,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         block = self.text[para.start:para.end]
         if len(KV_LINE.findall(block)) < 3:
             return None
-        mags = [m for m in P.gated_finditer(P.MAGNITUDE, P.MAGNITUDE_GATE, self.text, self._fold, para.start, para.end, lead=" ")
+        mags = [m for m in P.gated_finditer(P.MAGNITUDE, P.MAGNITUDE_GATE, self.text, self._fold, para.start, para.end, before=True)
                 if m.group("kv") or m.group("typed") or m.group("named")]
         if len(mags) != 1:
             return None
@@ -768,7 +768,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         # "initially reported as 6.0, had a magnitude of 5.8" (no revision told): the first value is an alternate
         initial = not revisions and numeric and any(w in low for w in _INITIAL_WORDS)
         revisions += [(m.start("old"), m.end("old")) for m in P.INITIAL_VALUE.finditer(text, lo, hi)] if initial else []
-        for m in P.gated_finditer(P.MAGNITUDE, P.MAGNITUDE_GATE, text, self._fold, lo, hi, lead=" ") if numeric else ():
+        for m in P.gated_finditer(P.MAGNITUDE, P.MAGNITUDE_GATE, text, self._fold, lo, hi, before=True) if numeric else ():
             if any(a < m.end() and m.start() < b for a, b in revisions):
                 continue
             item = self._mag_item(m, s, para_no)

@@ -397,25 +397,30 @@ def folded(text: str, low: str | None = None) -> str | None:
 
 
 def gated_finditer(pattern: re.Pattern[str], gate: re.Pattern[str], text: str, low: str | None,
-                   lo: int, hi: int, lead: str = "") -> Iterator[re.Match[str]]:
+                   lo: int, hi: int, before: bool = False) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text, lo, hi)``, found by trying it only where ``gate`` matches.
 
     ``gate`` runs on ``low`` (``folded(text)``) and must match at every position where ``pattern``
-    can start a match, or one character before it where that character is in ``lead``. Without
-    ``low`` this is plain ``finditer``.
+    can start a match, or, with ``before``, at the character before it (a start at offset 0 has none,
+    and is tried as it is). Without ``low`` this is plain ``finditer``.
     """
     if low is None:
         yield from pattern.finditer(text, lo, hi)
         return
     pos = lo
-    at = max(0, lo - 1) if lead else lo
+    if before and lo == 0 < hi:
+        first = pattern.match(text, 0, hi)
+        if first is not None:
+            yield first
+            pos = first.end()
+    at = max(0, pos - 1) if before else pos
     while True:
         g = gate.search(low, at, hi)
         if g is None:
             return
         q = g.start()
         m = pattern.match(text, q, hi) if q >= pos else None
-        if m is None and low[q] in lead and q + 1 < hi:
+        if m is None and before and q + 1 < hi:
             m = pattern.match(text, q + 1, hi)
         if m is None:
             at = q + 1
@@ -423,7 +428,7 @@ def gated_finditer(pattern: re.Pattern[str], gate: re.Pattern[str], text: str, l
         yield m
         # no pattern here matches the empty string, so the next match starts at or after this end
         pos = m.end()
-        at = max(0, pos - 1) if lead else pos
+        at = max(0, pos - 1) if before else pos
 
 
 def gated_search(pattern: re.Pattern[str], gate: re.Pattern[str], text: str, low: str | None,
@@ -473,29 +478,28 @@ def rare_gate(words: Iterable[str], *extra: str) -> re.Pattern[str]:
         alts.append(re.escape(w[i]) + behind + re.escape(w[i + 1:]))
     return re.compile("|".join(alts + list(extra)))
 
-#: Where a :data:`MAGNITUDE` match can start, branch by branch (see there); the last alternative
-#: starts at the space before a "bare" or "adj" value ("a 6.1 quake", "the 5.9 tremor"). The first
-#: argument lists the characters the alternatives start with (a line start: the kv branch's).
-MAGNITUDE_GATE = first_char_gate(
-    r"\d \t*•\-,molrbspiegc",
-    # (possessive wherever what follows a run cannot be what the run reads, so backtracking into
-    # it would never find a match: the same matches, fewer steps)
-    # the branches that begin with a word begin at a word's start: one look behind settles the many
-    # letters inside words (where most of a sentence's candidates are) before any branch is tried
-    r"(?<![^\W\d_])(?:mag"                                                       # kv, named, lst2
+#: Where a :data:`MAGNITUDE` match can start, or the character before (patterns.gated_finditer with
+#: ``before``), branch by branch (see there). The branches that begin with a word begin where no letter
+#: stands before it, so the gate looks for them from that character: the engine then stops only at
+#: spaces, digits and punctuation, a fifth of a sentence, where it stopped at any of a dozen letters
+#: (three fifths). Runs are possessive wherever what follows cannot be what the run reads.
+_MAG_HERE = (
+    r"\d(?:[.,]\d{1,2})?[ \t]*+(?:,|-?[ \t]*(?:deg|mo|ma|on|r|sr))"             # lst, post
+    r"|,[ \t]+(?:and[ \t]+)?(?:an?[ \t]+|another[ \t]+of[ \t]+)?\d[.,]\d"        # cont
+    r"|[ \t](?:and|including)[ \t]+(?:an?[ \t]+|another[ \t]+of[ \t]+)?\d[.,]\d"  # cont
+    r"|^[ \t*•\-]*+mag"                                                         # kv behind bullets or spaces
+)
+_MAG_NEXT = (
+    r"[^a-z](?:mag"                                                             # kv, named, lst2
     r"|of[ \t]+(?:\d|mom|loc|mag)"                                             # lst2
     r"|(?:mom|loc|ric|bod|sur|pre|ini|rev|est)[a-z]*+(?:[- ]wave)?[ \t-]+mag"  # named with a qualifier
     r"|strongest|largest|biggest|most\ powerful"                               # sup
     r"|(?:put|pla|peg|gav|giv|est|mea|rat|cal|rec|reg|lis)[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t]"  # altv
-    r"|(?:mea|reg|rat|rea)[a-z]*+[ \t]++(?:[a-z]++[ \t]++){0,3}+\d)"           # measuring, lst2
-    r"|(?<![\w.])m(?:[wlbsjdhic][a-z_]{0,3}+[ \t]*+[=:]?[ \t]*|[ \t]?)\d"      # typed, bareM
-    r"|^[ \t*•\-]*+mag"                                                         # kv
-    r"|\d(?:[.,]\d{1,2})?[ \t]*+(?:,|-?[ \t]*(?:deg|mo|ma|on|r|sr))"          # lst, post
-    r"|,[ \t]+(?:and[ \t]+)?(?:an?[ \t]+|another[ \t]+of[ \t]+)?\d[.,]\d"       # cont
-    r"|[ \t](?:and|including)[ \t]+(?:an?[ \t]+|another[ \t]+of[ \t]+)?\d[.,]\d"  # cont
-    r"|(?<=[sane])\ (?:\S++[ \t]++){0,2}\d[.,]\d",                              # bare, adj (one before)
-    re.M,
+    r"|(?:mea|reg|rat|rea)[a-z]*+[ \t]++(?:[a-z]++[ \t]++){0,3}+\d"            # measuring, lst2
+    r"|m(?:[wlbsjdhic][a-z_]{0,3}+[ \t]*+[=:]?[ \t]*|[ \t]?)\d)"               # typed, bareM
+    r"|(?<=[sane])\ (?:\S++[ \t]++){0,2}\d[.,]\d"                              # bare, adj
 )
+MAGNITUDE_GATE = first_char_gate(r"^a-z", f"{_MAG_HERE}|{_MAG_NEXT}", re.M)
 
 #: Where a count (:data:`NOUNLESS_COUNT`, :data:`FELT_COUNT`) can start: digits or a number word.
 COUNT_GATE = first_char_gate(
