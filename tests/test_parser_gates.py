@@ -1090,15 +1090,16 @@ def test_subject_place_look_holds_at_every_sentence_start() -> None:
 # --- the page sweeps and the anchor floor ---------------------------------------------------------------
 @pytest.mark.parametrize("cases", ["random", "corpus"])
 def test_quake_word_and_interest_looks_answer_as_their_patterns(cases: str) -> None:
-    """_relevant and run search QUAKE_WORD and INTEREST from their first gate match less a few characters
-    (extract._Pass._has): both must answer as the plain patterns do."""
+    """_relevant, run and _sentence search QUAKE_WORD, INTEREST and QUAKE_VERB from their first gate match less
+    a few characters (extract._Pass._has): each must answer as the plain pattern does."""
     passes: dict[str, X._Pass] = {}
     quake = interest = 0
     for c in precheck_cases() if cases == "random" else corpus_cases():
         p = passes.setdefault(c.text, X._Pass(c.text, None, None))
         for name, pattern, gate, reach, stems in (
                 ("QUAKE_WORD", X.QUAKE_WORD, X._QUAKE_WORD_GATE, X._QUAKE_WORD_REACH, X._QUAKE_STEMS),
-                ("INTEREST", X.INTEREST, X._INTEREST_GATE, X._INTEREST_REACH, X._INTEREST_STEMS)):
+                ("INTEREST", X.INTEREST, X._INTEREST_GATE, X._INTEREST_REACH, X._INTEREST_STEMS),
+                ("QUAKE_VERB", X.QUAKE_VERB, X._QUAKE_VERB_GATE, X._QUAKE_VERB_REACH, None)):
             want = pattern.search(c.text, c.lo, c.hi) is not None
             quake += want and name == "QUAKE_WORD"
             interest += want and name == "INTEREST"

@@ -192,6 +192,8 @@ _QUAKE_STEMS = ("quake", "shock", "tremor", "md", "ml", "mw", "mb", "ms", "mj", 
 #: "after|shock"); see _Pass._has.
 _QUAKE_WORD_REACH = 10
 _INTEREST_REACH = 5
+#: The same for QUAKE_VERB and its rare-letter gate: "follo|wed", "struc|k".
+_QUAKE_VERB_REACH = 5
 _INTEREST_STEMS = ("magnitud", "richter", "m", "quake", "shock", "tremor", "temblor", "seism", "epicent", "hypocent",
                    "depth", "deep", "kedalaman", "kedlmn", "gempa", "shaking", "movement", "jolt", "geonet", "emsc",
                    "geofon", "kandilli", "'s ", "’s ", "'s\n", "’s\n", "'s\t", "’s\t", "(later", "(initially")
@@ -670,8 +672,9 @@ class _Pass(_Counts, _Attributes, _Finish):
         """Whether :data:`INTEREST` matches in ``text[lo:hi]``."""
         return self._has(INTEREST, _INTEREST_GATE, _INTEREST_REACH, _INTEREST_STEMS, lo, hi)
 
-    def _has(self, pattern: re.Pattern[str], gate: re.Pattern[str], reach: int, stems: tuple[str, ...], lo: int, hi: int) -> bool:
-        """Whether ``pattern`` (QUAKE_WORD or INTEREST) matches in ``text[lo:hi]``, found from its ``gate``.
+    def _has(self, pattern: re.Pattern[str], gate: re.Pattern[str], reach: int, stems: tuple[str, ...] | None,
+             lo: int, hi: int) -> bool:
+        """Whether ``pattern`` (QUAKE_WORD, INTEREST, QUAKE_VERB) matches in ``text[lo:hi]``, found from its ``gate``.
 
         Every match holds a gate match (in the folded text) and starts at most ``reach`` characters
         before it ("after|shock", "wednes|day's"), so none starts before the first gate match less
@@ -680,7 +683,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         cheaper first look (the gate, a scan of its own, is the first look otherwise).
         """
         if self._fold is None:
-            return self._maybe(lo, hi, stems) and pattern.search(self.text, lo, hi) is not None
+            return (stems is None or self._maybe(lo, hi, stems)) and pattern.search(self.text, lo, hi) is not None
         g = gate.search(self._fold, lo, hi)
         if g is None:
             return False
@@ -782,7 +785,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if not items and self.focus is None and block is None:
             return  # nothing here for a time, depth or place to belong to
         kv = bool(KV_LINE.match(text, lo)) or bool(_DATE_STAMP_LEAD.match(text[lo:lo + 12]))
-        quake_verb = bool(P.gated_search(QUAKE_VERB, _QUAKE_VERB_GATE, text, self._fold, lo, hi))
+        quake_verb = self._has(QUAKE_VERB, _QUAKE_VERB_GATE, _QUAKE_VERB_REACH, None, lo, hi)
         # with no quake named here, only a field line or a quake verb lets a time or place go to the
         # quake in focus; depth and coordinates always may
         open_ = bool(items) or block is not None or kv or quake_verb
