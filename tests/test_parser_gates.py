@@ -274,7 +274,7 @@ class SearchPair:
 
 FINDITER_PAIRS: tuple[FinditerPair, ...] = (
     FinditerPair("MAGNITUDE", P.MAGNITUDE, P.MAGNITUDE_GATE, "MAGNITUDE_GATE", before=True),
-    FinditerPair("extract.ANCHOR", X.ANCHOR, X._ANCHOR_STARTS, "extract._ANCHOR_STARTS"),
+    FinditerPair("extract.ANCHOR", X.ANCHOR, X._ANCHOR_STARTS, "extract._ANCHOR_STARTS", before=True),
     FinditerPair("NOUNLESS_COUNT", P.NOUNLESS_COUNT, P.COUNT_GATE, "COUNT_GATE"),
     FinditerPair("FELT_COUNT", P.FELT_COUNT, P.COUNT_GATE, "COUNT_GATE"),
     FinditerPair("counts._HINT_BOUND", C._HINT_BOUND, C._GATE_BOUND, "counts._GATE_BOUND"),

@@ -103,11 +103,11 @@ _PLURAL_GATE = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|
 _ANCHOR_GATE = P.rare_gate(("quake", "shock", "tremor", "temblor", "jolt", "event", "movement", "shaking", "epicent"))
 #: Read in reversed text from a point: the rest of its word, then up to five more words before it.
 _CHUNKS_BACK = re.compile(r"\S*(?:\s+\S+){0,5}")
-#: ANCHOR itself, written for the folded text: it starts where ANCHOR can (patterns.gated_finditer), and
-#: as a first-letter gate the engine tries it only at the letters its determiners begin with.
+#: ANCHOR itself, written for the folded text and read from the character before it (it starts at a
+#: word's start): patterns.gated_finditer with ``before``, which stops only at spaces and stops.
 _ANCHOR_STARTS = P.first_char_gate(
-    "atiymwfs",
-    r"\b(?:an?|the|this|that|its|another|(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
+    "^a-z",
+    r"[^a-z](?:an?|the|this|that|its|another|(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
     r"(?:[\w-]+,?\s+){0,3}?"
     r"(?:earthquake|quake|aftershock|after-shock|foreshock|main\s?shock|tremor|temblor|shock|jolt|"
     r"(?:seismic\s+)?event|movement|shaking|epicent(?:er|re))\b(?!-)"
@@ -1296,7 +1296,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             return any(not (b <= x or a >= y) for x, y in mag_spans) or self._is_consumed(a, b)
 
         start = s.start if self._fold is None else _anchor_floor(self._fold, s.start, s.end)
-        for m in P.gated_finditer(ANCHOR, _ANCHOR_STARTS, text, self._fold, start, s.end) if start >= 0 else ():
+        for m in P.gated_finditer(ANCHOR, _ANCHOR_STARTS, text, self._fold, start, s.end, before=True) if start >= 0 else ():
             a, b = m.start(), m.end()
             noun = m.group("noun").lower()
             mods = (m.group("mods") or "").lower()
