@@ -1170,3 +1170,17 @@ def test_rare_gate_finds_a_word_wherever_the_plain_alternation_does(cases: str) 
                 assert any(a <= got.start() < b <= c.hi for a, b in around), _show_gap(
                     "patterns.rare_gate", c.origin, c.low, c.lo, c.hi, got.start(), got.end(), f"{words[:3]}…: in no word")
     assert hits >= MIN_RANDOM_HITS
+
+
+@pytest.mark.parametrize("cases", ["random", "corpus"])
+def test_has_number_answers_as_hint_number(cases: str) -> None:
+    """patterns.has_number looks for a digit, then for a number word at rare letters: it answers as
+    HINT_NUMBER does, also as written upper-cased."""
+    words = 0
+    for c in CASES[cases]() + (precheck_cases() if cases == "random" else ()):
+        for text in (c.text, c.text.upper()):
+            want = P.HINT_NUMBER.search(text, c.lo, c.hi) is not None
+            words += want and P._DIGIT.search(text, c.lo, c.hi) is None
+            assert P.has_number(text, c.lo, c.hi) == want, _show_gap(
+                "patterns.has_number -> HINT_NUMBER", c.origin, text, c.lo, c.hi, c.lo, c.hi, f"has_number says {not want}")
+    assert words >= MIN_RANDOM_HITS

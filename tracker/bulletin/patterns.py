@@ -509,8 +509,21 @@ COUNT_GATE = first_char_gate(
 )
 
 _DIGIT = re.compile(r"\d")
+#: The number words of HINT_NUMBER, as a rare-letter gate for lower-cased text.
+_NUMBER_WORD_GATE = rare_gate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                               "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                               "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                               "dozen"))
 
 
 def has_number(text: str, lo: int, hi: int) -> bool:
     """``HINT_NUMBER`` matches in ``text[lo:hi]``: a digit, found by a fast scan, settles it at once."""
-    return _DIGIT.search(text, lo, hi) is not None or HINT_NUMBER.search(text, lo, hi) is not None
+    if _DIGIT.search(text, lo, hi) is not None:
+        return True
+    # a number word: looked for in the lower-cased slice at rare letters first (the case-blind pattern
+    # is tried at every character); "ſ" and "ı" lower-case unlike re.I matches them, so there the
+    # pattern alone answers
+    seg = text[lo:hi].lower()
+    if "ſ" not in seg and "ı" not in seg and _NUMBER_WORD_GATE.search(seg) is None:
+        return False
+    return HINT_NUMBER.search(text, lo, hi) is not None
