@@ -163,6 +163,7 @@ _HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d\d?[-/.]\d")
 _HINT_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|previous|preceding|morning|afternoon|evening"
                             r"|\b(?:mon|tue|wed|thu|fri|sat|sun)")
+#: Whether _CLOCK can match where the text has no folded form (the gates below need one).
 _HINT_CLOCK = re.compile(
     rf"(?i)\d:\d|\d\s*[ap]\.?\s?m\b|\d\s*(?:hours?\s+|hrs?\s+)?(?:UTC|GMT|Z\b|{_NAMED_ZONES})|noon|midday|midnight")
 _HINT_STEP = re.compile(r"(?i)\b(?:later|after|afterwards|before|earlier)\b")
@@ -170,8 +171,6 @@ _HINT_SAME = re.compile(r"(?i)same\s+day|that\s+day|next|following")
 # The hints above as plain patterns on the folded text (see patterns.folded): far cheaper to run,
 # and wherever one finds nothing its hint cannot match either. (patterns.first_char_gate: a gate
 # tried only at the characters its matches start with, where it would not skip ahead by itself.)
-_GATE_CLOCK = first_char_gate(
-    r"\dnm", rf"\d:\d|\d\s*[ap]\.?\s?m|\d\s*(?:hours?\s+|hrs?\s+)?(?:utc|gmt|z|{_NAMED_ZONES.lower()})|noon|midday|midnight")
 _GATE_HOLIDAY = re.compile(r"year['’]s|christmas|boxing|valentine")
 #: Every date pattern and :data:`_YEAR_ONLY` needs a digit; the year one needs a year.
 _GATE_DIGIT = re.compile(r"\d")
@@ -195,8 +194,18 @@ _STARTS_RELATIVE = first_char_gate(
     r"\b(?:early\s|late\s|yesterday|the\s+p|last\s|overnight|today|this\s|tonight|earlier\s|on\s|past\s"
     r"|mon|tue|wed|thu|fri|sat|sun)"
 )
-#: Start gate of _CLOCK: a number, or noon, midday, midnight.
-_STARTS_CLOCK = first_char_gate(r"\dnm", r"\b(?:\d|noon|midday|midnight)")
+#: The starts of _CLOCK's three digit branches, loosened (any two digits for minutes, zones in lower
+#: case): "5 p.m.", "10.30am", "14:59", "0056 UTC", "1117 AM AKST".
+_CLOCK_DIGITS = (r"\d{1,2}(?:[:.]\d\d)?(?::\d\d)?\s*[ap]\.?\s?m|\d{1,2}:\d\d"
+                 rf"|\d{{4}}\s*(?:[ap]m)?\s*(?:hours?\s+|hrs?\s+)?(?:utc|gmt|z|{_NAMED_ZONES.lower()})")
+#: The words of _CLOCK's fourth branch.
+_CLOCK_WORDS = ("noon", "midday", "midnight")
+#: Start gate of _CLOCK: a clock in digits, or noon, midday, midnight. Sharp enough that a sentence
+#: full of magnitudes, years and distances but with no clock is left after one scan.
+_STARTS_CLOCK = first_char_gate(r"\dnm", rf"\b(?:{_CLOCK_DIGITS}|{'|'.join(_CLOCK_WORDS)})")
+#: Start gate of _CLOCK where the folded text holds none of _CLOCK_WORDS: tried at digits only, not
+#: at every "n" and "m" as _STARTS_CLOCK is.
+_STARTS_CLOCK_DIGITS = first_char_gate(r"\d", rf"\b(?:{_CLOCK_DIGITS})")
 #: S for _STEP: its unit and direction ("minutes later", "hours before").
 _GATE_STEP_UNIT = re.compile(r"(?:second|minute|hour|day)s?\s+(?:later|after|before|earlier)")
 #: S for _SAME_DAY.
@@ -442,7 +451,13 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), date=date, date_known=date is not None, day_part=part,
             precision="day_part" if part else "day", relative=True,
         ))
-    clocks = gated_finditer(_CLOCK, _STARTS_CLOCK, seg, low, 0, len(seg)) if hinted(_HINT_CLOCK, _GATE_CLOCK) else ()
+    clocks: Iterator[re.Match[str]] | tuple[()]
+    if low is None:
+        clocks = _CLOCK.finditer(seg) if _HINT_CLOCK.search(seg) else ()
+    elif "noon" in low or "midday" in low or "midnight" in low:  # _CLOCK_WORDS
+        clocks = gated_finditer(_CLOCK, _STARTS_CLOCK, seg, low, 0, len(seg))
+    else:
+        clocks = gated_finditer(_CLOCK, _STARTS_CLOCK_DIGITS, seg, low, 0, len(seg)) if has_digit else ()
     for m in clocks:
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
