@@ -142,18 +142,21 @@ _CLOCK = re.compile(
     re.I | re.X,
 )
 
+# The lookahead after the leading \b of _APPROX, _STEP, _VAGUE_STEP, _YEAR_ONLY and _RANGE_LEAD holds the
+# first letters of the words that can follow it: it turns away no match, and lets the engine leave at
+# once the word boundaries where none of those words starts instead of trying each alternative there.
 _PART_OF = re.compile(r"(?i)\bthe\s+(night|morning|evening|afternoon|early\s+(?:hours|morning))\s+of\s+(?:the\s+)?$")
-_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|some\s+time\s+(?:before|after))\s+(?:at\s+)?$", re.I)
+_APPROX = re.compile(r"\b(?=[arsj])(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|some\s+time\s+(?:before|after))\s+(?:at\s+)?$", re.I)
 _STEP = re.compile(
-    rf"\b(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few|half\s+an?)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+"
+    rf"\b(?=[\daotfsenh])(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few|half\s+an?)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+"
     rf"(?P<dir>later|after(?:wards)?|before|earlier)\b",
     re.I,
 )
 #: "hours later", "several minutes afterwards": a step of no stated length (runs where _STEP's gate says).
-_VAGUE_STEP = re.compile(r"\b(?:(?:several|some)\s+)?(?:minutes|hours)\s+(?:later|afterwards)\b", re.I)
+_VAGUE_STEP = re.compile(r"\b(?=[smh])(?:(?:several|some)\s+)?(?:minutes|hours)\s+(?:later|afterwards)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+that\s+day|(?:the\s+)?(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night))\b", re.I)
 _YEAR_ONLY = re.compile(
-    rf"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<y>(?:18|19|20)\d{{2}})\b(?!\s*(?:-|/|:))", re.I)
+    rf"\b(?=[iso])(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<y>(?:18|19|20)\d{{2}})\b(?!\s*(?:-|/|:))", re.I)
 
 
 #: What both digit-date patterns (_DATE_PATTERNS[0] and [1]) hold: a number between two separators
@@ -534,7 +537,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
 
 
 _RANGE_GAP = re.compile(r"^[\s,]*(?:and|to|until|till|through|[-–—])[\s,]*$", re.I)
-_RANGE_LEAD = re.compile(r"\b(?:between|from|since)\s+$", re.I)
+_RANGE_LEAD = re.compile(r"\b(?=[bfs])(?:between|from|since)\s+$", re.I)
 
 
 def _mark_ranges(text: str, pieces: list[TimePiece]) -> list[TimePiece]:
