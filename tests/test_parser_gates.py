@@ -295,9 +295,8 @@ SEARCH_PAIRS: tuple[SearchPair, ...] = (
     SearchPair("extract.QUAKE_WORD", X.QUAKE_WORD, X._QUAKE_WORD_GATE, "extract._QUAKE_WORD_GATE"),
     SearchPair("extract.ANCHOR", X.ANCHOR, X._ANCHOR_GATE, "extract._ANCHOR_GATE"),
     SearchPair("PLURAL_QUAKES", P.PLURAL_QUAKES, X._PLURAL_GATE, "extract._PLURAL_GATE"),
-    SearchPair("timex._HINT_HOLIDAY", T._HINT_HOLIDAY, T._GATE_HOLIDAY, "timex._GATE_HOLIDAY"),
-    # the parser asks gated_search(_HINT_STEP / _HINT_SAME, gate) and then runs _STEP / _SAME_DAY:
-    # the gate must hold wherever those can match
+    # on folded text the parser asks these gates (after a look for their words) and then runs _STEP /
+    # _VAGUE_STEP / _SAME_DAY: the gate must hold wherever those can match
     SearchPair("timex._STEP", T._STEP, T._GATE_STEP_UNIT, "timex._GATE_STEP_UNIT"),
     SearchPair("timex._VAGUE_STEP", T._VAGUE_STEP, T._GATE_STEP_UNIT, "timex._GATE_STEP_UNIT"),
     SearchPair("timex._SAME_DAY", T._SAME_DAY, T._GATE_SAME_DAY, "timex._GATE_SAME_DAY"),
@@ -574,25 +573,29 @@ def _timex_looks(seg: str) -> dict[str, bool]:
     if low is None:
         months = (has_digit and T._HINT_MONTH.search(seg) is not None,) * 3
     else:
-        # one scan for a month word first, then each month pattern's own gate
-        any_month = has_digit and T._GATE_ANY_MONTH.search(low) is not None
+        # a month word first, then each month pattern's own gate
+        any_month = has_digit and T._holds_any(low, T._MONTH_STEMS)
         months = tuple(any_month and g.search(low) is not None
                        for g in (T._GATE_MONTH_DAY, T._GATE_DAY_MON_YEAR, T._GATE_DAY_MONTH))
 
-    def hinted(hint: re.Pattern[str], gate: re.Pattern[str]) -> bool:
-        return P.gated_search(hint, gate, seg, low, 0, len(seg)) is not None
+    def hinted(hint: re.Pattern[str], words: bool, gate: re.Pattern[str] | None = None) -> bool:
+        """Not folded, ``hint`` decides; folded, the words look and then ``gate`` on the folded text."""
+        if low is None:
+            return hint.search(seg) is not None
+        return words and (gate is None or gate.search(low) is not None)
 
     return {
         "digit date": digit_date, "month day": months[0], "day mon year": months[1], "day month": months[2],
-        "holiday": hinted(T._HINT_HOLIDAY, T._GATE_HOLIDAY),
+        "holiday": hinted(T._HINT_HOLIDAY, low is not None and T._holds_any(low, T._HOLIDAY_WORDS)),
         # folded, gated_finditer(_RELATIVE, _STARTS_RELATIVE) runs (its start gate is checked above);
         # else _HINT_RELATIVE alone decides
         "relative": low is not None or T._HINT_RELATIVE.search(seg) is not None,
         # folded, gated_finditer(_CLOCK, a start gate) runs (checked above) where a digit or a clock word is
         "clock": T._HINT_CLOCK.search(seg) is not None if low is None
         else has_digit or any(w in low for w in T._CLOCK_WORDS),
-        "step": hinted(T._HINT_STEP, T._GATE_STEP_UNIT),
-        "same day": hinted(T._HINT_SAME, T._GATE_SAME_DAY),
+        "step": hinted(T._HINT_STEP, low is not None and T._holds_any(low, T._STEP_WORDS), T._GATE_STEP_UNIT),
+        "same day": hinted(T._HINT_SAME, low is not None and ("next" in low or "following" in low or (
+            "day" in low and ("same" in low or "that" in low))), T._GATE_SAME_DAY),
         "year": has_digit and T._GATE_YEAR.search(seg) is not None,
     }
 
@@ -692,11 +695,13 @@ PRECHECKS: tuple[Precheck, ...] = (
             ("same day", "_SAME_DAY", T._SAME_DAY), ("year", "_YEAR_ONLY", T._YEAR_ONLY),
         )
     ),
-    # timex.find_pieces asks each month gate only where _GATE_ANY_MONTH finds a month word in the folded seg
+    # timex.find_pieces asks each month gate only where the folded seg holds one of _MONTH_STEMS (and
+    # extract._Pass._sentence_year asks _GATE_ANY_MONTH, their alternation)
     *(
-        Precheck(f"timex._GATE_ANY_MONTH -> timex.{name}",
+        Precheck(f"timex._MONTH_STEMS -> timex.{name}",
                  lambda c, g=gate: g.search(c.low, c.lo, c.hi) if c.low is not None else None,
-                 lambda c: T._GATE_ANY_MONTH.search(c.low, c.lo, c.hi) is not None)  # type: ignore[arg-type]
+                 lambda c: T._holds_any(c.low[c.lo:c.hi], T._MONTH_STEMS)  # type: ignore[index]
+                 and T._GATE_ANY_MONTH.search(c.low, c.lo, c.hi) is not None)  # type: ignore[arg-type]
         for name, gate in (("_GATE_MONTH_DAY", T._GATE_MONTH_DAY), ("_GATE_DAY_MON_YEAR", T._GATE_DAY_MON_YEAR),
                            ("_GATE_DAY_MONTH", T._GATE_DAY_MONTH))
     ),

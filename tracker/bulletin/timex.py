@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from tracker.bulletin.numbers import WORD_NUMBER, count_value
-from tracker.bulletin.patterns import first_char_gate, folded, gated_finditer, gated_search
+from tracker.bulletin.patterns import first_char_gate, folded, gated_finditer
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -166,30 +166,33 @@ _HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d\d?[-/.]\d")
 _HINT_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|previous|preceding|morning|afternoon|evening"
                             r"|\b(?:mon|tue|wed|thu|fri|sat|sun)")
-#: Whether _CLOCK can match where the text has no folded form (the gates below need one).
 _HINT_CLOCK = re.compile(
     rf"(?i)\d:\d|\d\s*[ap]\.?\s?m\b|\d\s*(?:hours?\s+|hrs?\s+)?(?:UTC|GMT|Z\b|{_NAMED_ZONES})|noon|midday|midnight")
 _HINT_STEP = re.compile(r"(?i)\b(?:later|after|afterwards|before|earlier)\b")
 _HINT_SAME = re.compile(r"(?i)same\s+day|that\s+day|next|following")
-# The hints above as plain patterns on the folded text (see patterns.folded): far cheaper to run,
-# and wherever one finds nothing its hint cannot match either. (patterns.first_char_gate: a gate
-# tried only at the characters its matches start with, where it would not skip ahead by itself.)
-_GATE_HOLIDAY = re.compile(r"year['’]s|christmas|boxing|valentine")
+# From _HINT_MONTH on, the hints run only where the text has no folded form (see patterns.folded).
+# On the folded text find_pieces asks instead plain words (``in`` scans a string many times faster than
+# a pattern searches it) and the gates below, far cheaper than the hints; after them a hint would only
+# repeat what its pattern finds. (patterns.first_char_gate: a gate tried only at the characters its
+# matches start with, where it would not skip ahead by itself.)
+#: The words of _HOLIDAY's feasts, as they stand in the folded text.
+_HOLIDAY_WORDS = ("year's", "year’s", "christmas", "boxing", "valentine")
 #: Every date pattern and :data:`_YEAR_ONLY` needs a digit; the year one needs a year.
 _GATE_DIGIT = re.compile(r"\d")
 _GATE_YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Sharper gates on the folded text, one per pattern. A *search* gate (S) finds something in every
 # stretch where its pattern matches; a *start* gate (patterns.gated_finditer) matches wherever its
 # pattern can start a match.
-_MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|okt|agu|agt|des|mei)"
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "okt", "agu", "agt", "des", "mei")
+_MONTHS3 = f"(?:{'|'.join(_MONTH_STEMS)})"
 #: S for _DATE_PATTERNS[2]: a month name (in full or cut short) and the day after it.
 _GATE_MONTH_DAY = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d")
 #: S for _DATE_PATTERNS[3]: "19-Aug-18", "03 DEC 2023".
 _GATE_DAY_MON_YEAR = re.compile(rf"\d[-/ ]{_MONTHS3}")
 #: S for _DATE_PATTERNS[4]: "22 October", "3rd of April".
 _GATE_DAY_MONTH = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS3}")
-#: Each of the three month gates above holds a month's first three letters: where this one scan
-#: finds none (most sentences), none of the three is asked.
+#: Each of the three month gates above holds a month's first three letters (one of _MONTH_STEMS):
+#: where the folded text holds none (most sentences), none of the three is asked.
 _GATE_ANY_MONTH = re.compile(_MONTHS3)
 #: Start gate of _RELATIVE: its first word (a weekday by its first three letters).
 _STARTS_RELATIVE = first_char_gate(
@@ -211,6 +214,8 @@ _STARTS_CLOCK = first_char_gate(r"\dnm", rf"\b(?:{_CLOCK_DIGITS}|{'|'.join(_CLOC
 _STARTS_CLOCK_DIGITS = first_char_gate(r"\d", rf"\b(?:{_CLOCK_DIGITS})")
 #: S for _STEP: its unit and direction ("minutes later", "hours before").
 _GATE_STEP_UNIT = re.compile(r"(?:second|minute|hour|day)s?\s+(?:later|after|before|earlier)")
+#: The directions of _GATE_STEP_UNIT: where the folded text holds none, it is not asked.
+_STEP_WORDS = ("later", "after", "before", "earlier")
 #: S for _SAME_DAY.
 _GATE_SAME_DAY = first_char_gate("stnf", r"same\s+day|that\s+day|(?:next|following)\s+(?:day|morning|afternoon|evening|night)")
 #: "UTC+8", "GMT-05:00": a zone written as its offset.
@@ -318,6 +323,18 @@ def anchor_date(text: str) -> dt.date | None:
     return None
 
 
+def _holds_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` is in ``low``.
+
+    A plain loop: ``any()`` over a generator or ``map(low.__contains__, …)`` costs about half as much
+    again for the dozen words and the sentence-long text asked about here.
+    """
+    for w in words:  # noqa: SIM110 (see above)
+        if w in low:
+            return True
+    return False
+
+
 def _part(word: str | None) -> str | None:
     if not word:
         return None
@@ -351,14 +368,11 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
     if low is None:
         has_month = has_digit and bool(_HINT_MONTH.search(seg))
         month_forms = (has_month,) * 3
-    elif has_digit and _GATE_ANY_MONTH.search(low) is not None:
+    elif has_digit and _holds_any(low, _MONTH_STEMS):
         # each month pattern needs its month word beside a number: one look each decides
         month_forms = tuple(g.search(low) is not None for g in (_GATE_MONTH_DAY, _GATE_DAY_MON_YEAR, _GATE_DAY_MONTH))
     else:
         month_forms = (False, False, False)
-
-    def hinted(hint: re.Pattern[str], gate: re.Pattern[str]) -> bool:
-        return gated_search(hint, gate, seg, low, 0, len(seg)) is not None
 
     for i, pat in enumerate(_DATE_PATTERNS):
         if (i < 2 and not has_digit_date) or (i >= 2 and not month_forms[i - 2]):
@@ -403,7 +417,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                 precision=("second" if clock and clock[2] is not None else "minute") if clock else "day",
                 relative=False,
             ))
-    for m in (_HOLIDAY.finditer(seg) if hinted(_HINT_HOLIDAY, _GATE_HOLIDAY) else ()):
+    holiday = _HINT_HOLIDAY.search(seg) is not None if low is None else _holds_any(low, _HOLIDAY_WORDS)
+    for m in (_HOLIDAY.finditer(seg) if holiday else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -495,7 +510,10 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), clock=(h, mi, s), offset_min=None if off == "local" else off,
             precision="hour" if approx else "second" if s is not None else "minute",
         ))
-    stepped = hinted(_HINT_STEP, _GATE_STEP_UNIT)
+    if low is None:
+        stepped = _HINT_STEP.search(seg) is not None
+    else:
+        stepped = _holds_any(low, _STEP_WORDS) and _GATE_STEP_UNIT.search(low) is not None
     for m in (_STEP.finditer(seg) if stepped else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
@@ -516,7 +534,13 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], same_day=True, precision="day"))
-    for m in (_SAME_DAY.finditer(seg) if hinted(_HINT_SAME, _GATE_SAME_DAY) else ()):
+    if low is None:
+        same_day = _HINT_SAME.search(seg) is not None
+    else:
+        # the words _GATE_SAME_DAY needs: "same" or "that" with "day", or "next" or "following"
+        same_day = ("next" in low or "following" in low or ("day" in low and ("same" in low or "that" in low))) \
+            and _GATE_SAME_DAY.search(low) is not None
+    for m in (_SAME_DAY.finditer(seg) if same_day else ()):
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], same_day=True,
