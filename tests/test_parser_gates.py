@@ -283,6 +283,8 @@ FINDITER_PAIRS: tuple[FinditerPair, ...] = (
     FinditerPair("PLURAL_QUAKES", P.PLURAL_QUAKES, C._GATE_PLURAL, "counts._GATE_PLURAL"),
     FinditerPair("timex._RELATIVE", T._RELATIVE, T._STARTS_RELATIVE, "timex._STARTS_RELATIVE"),
     FinditerPair("timex._CLOCK", T._CLOCK, T._STARTS_CLOCK, "timex._STARTS_CLOCK"),
+    FinditerPair("timex._STEP", T._STEP, T._STARTS_STEP, "timex._STARTS_STEP"),
+    FinditerPair("timex._VAGUE_STEP", T._VAGUE_STEP, T._STARTS_VAGUE_STEP, "timex._STARTS_VAGUE_STEP"),
     FinditerPair("timex._CLOCK (digits)", T._CLOCK, T._STARTS_CLOCK_DIGITS, "timex._STARTS_CLOCK_DIGITS",
                  unless=T._CLOCK_WORDS),
 )

@@ -212,8 +212,14 @@ _STARTS_CLOCK = first_char_gate(r"\dnm", rf"\b(?:{_CLOCK_DIGITS}|{'|'.join(_CLOC
 #: Start gate of _CLOCK where the folded text holds none of _CLOCK_WORDS: tried at digits only, not
 #: at every "n" and "m" as _STARTS_CLOCK is.
 _STARTS_CLOCK_DIGITS = first_char_gate(r"\d", rf"\b(?:{_CLOCK_DIGITS})")
-#: S for _STEP: its unit and direction ("minutes later", "hours before").
-_GATE_STEP_UNIT = re.compile(r"(?:second|minute|hour|day)s?\s+(?:later|after|before|earlier)")
+#: S for _STEP: its unit and direction ("minutes later", "hours before"), a whole word ("hours
+#: aftershocks", frequent in quake news, has no step).
+_GATE_STEP_UNIT = re.compile(r"(?:second|minute|hour|day)s?\s+(?:later|after(?:wards)?|before|earlier)\b")
+#: Start gates of _STEP and _VAGUE_STEP: each pattern itself, case-sensitive on the folded text (all their
+#: letters are lower case). The engine tries a case-insensitive pattern at every word boundary and
+#: compares each letter folded; the gate skips to the letters a step can start with and compares plainly.
+_STARTS_STEP = first_char_gate(r"\daotfsenh", _STEP.pattern)
+_STARTS_VAGUE_STEP = first_char_gate("smh", _VAGUE_STEP.pattern)
 #: The directions of _GATE_STEP_UNIT: where the folded text holds none, it is not asked.
 _STEP_WORDS = ("later", "after", "before", "earlier")
 #: S for _SAME_DAY.
@@ -514,7 +520,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         stepped = _HINT_STEP.search(seg) is not None
     else:
         stepped = _holds_any(low, _STEP_WORDS) and _GATE_STEP_UNIT.search(low) is not None
-    for m in (_STEP.finditer(seg) if stepped else ()):
+    for m in (gated_finditer(_STEP, _STARTS_STEP, seg, low, 0, len(seg)) if stepped else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -529,7 +535,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if m.group("dir").lower() in ("before", "earlier"):
             delta = -delta
         add(TimePiece(a, b, text[a:b], step=delta, precision="minute" if unit in ("second", "minute") else "hour"))
-    for m in (_VAGUE_STEP.finditer(seg) if stepped else ()):
+    for m in (gated_finditer(_VAGUE_STEP, _STARTS_VAGUE_STEP, seg, low, 0, len(seg)) if stepped else ()):
         # "a 5.2 aftershock hours later": no clock to count from, but the day of the quake before
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
