@@ -570,13 +570,12 @@ def _has_digit(case: Case) -> bool:
 def _timex_looks(seg: str) -> dict[str, bool]:
     """What timex.find_pieces decides about ``seg`` before it runs each pattern (copied from there)."""
     low = P.folded(seg)
-    has_digit = T._GATE_DIGIT.search(seg) is not None
-    digit_date = has_digit and T._HINT_DIGIT_DATE.search(seg) is not None
+    digit_date = T._HINT_DIGIT_DATE.search(seg) is not None
     if low is None:
-        months = (has_digit and T._HINT_MONTH.search(seg) is not None,) * 3
+        months = (T._GATE_DIGIT.search(seg) is not None and T._HINT_MONTH.search(seg) is not None,) * 3
     else:
         # a month word first, then each month pattern's own gate
-        any_month = has_digit and T._holds_any(low, T._MONTH_STEMS)
+        any_month = T._holds_any(low, T._MONTH_STEMS)
         months = tuple(any_month and g.search(low) is not None
                        for g in (T._GATE_MONTH_DAY, T._GATE_DAY_MON_YEAR, T._GATE_DAY_MONTH))
 
@@ -592,13 +591,12 @@ def _timex_looks(seg: str) -> dict[str, bool]:
         # folded, gated_finditer(_RELATIVE, _STARTS_RELATIVE) runs (its start gate is checked above);
         # else _HINT_RELATIVE alone decides
         "relative": low is not None or T._HINT_RELATIVE.search(seg) is not None,
-        # folded, gated_finditer(_CLOCK, a start gate) runs (checked above) where a digit or a clock word is
-        "clock": T._HINT_CLOCK.search(seg) is not None if low is None
-        else has_digit or any(w in low for w in T._CLOCK_WORDS),
+        # folded, gated_finditer(_CLOCK, a start gate) runs (checked above)
+        "clock": low is not None or T._HINT_CLOCK.search(seg) is not None,
         "step": hinted(T._HINT_STEP, low is not None and T._holds_any(low, T._STEP_WORDS), T._GATE_STEP_UNIT),
         "same day": hinted(T._HINT_SAME, low is not None and ("next" in low or "following" in low or (
             "day" in low and ("same" in low or "that" in low))), T._GATE_SAME_DAY),
-        "year": has_digit and T._GATE_YEAR.search(seg) is not None,
+        "year": T._holds_any(seg, T._CENTURIES) and T._GATE_YEAR.search(seg) is not None,
     }
 
 

@@ -161,8 +161,9 @@ _YEAR_ONLY = re.compile(
 
 #: What both digit-date patterns (_DATE_PATTERNS[0] and [1]) hold: a number between two separators
 #: ("2024-04-03", "19/08/2018"). A decimal ("5.5") has one separator only, so a sentence with
-#: magnitudes but no such date skips both patterns.
-_HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d\d?[-/.]\d")
+#: magnitudes but no such date skips both patterns. Written from the first separator, which the
+#: engine finds by a cheaper test than a digit.
+_HINT_DIGIT_DATE = re.compile(r"[-/.](?<=\d[-/.])\d\d?[-/.]\d")
 _HINT_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|previous|preceding|morning|afternoon|evening"
                             r"|\b(?:mon|tue|wed|thu|fri|sat|sun)")
@@ -177,9 +178,11 @@ _HINT_SAME = re.compile(r"(?i)same\s+day|that\s+day|next|following")
 # matches start with, where it would not skip ahead by itself.)
 #: The words of _HOLIDAY's feasts, as they stand in the folded text.
 _HOLIDAY_WORDS = ("year's", "year’s", "christmas", "boxing", "valentine")
-#: Every date pattern and :data:`_YEAR_ONLY` needs a digit; the year one needs a year.
+#: Every date pattern needs a digit (asked where the text has no folded form); the year one needs a
+#: year, and so one of _CENTURIES.
 _GATE_DIGIT = re.compile(r"\d")
 _GATE_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_CENTURIES = ("19", "20", "18")
 # Sharper gates on the folded text, one per pattern. A *search* gate (S) finds something in every
 # stretch where its pattern matches; a *start* gate (patterns.gated_finditer) matches wherever its
 # pattern can start a match.
@@ -329,14 +332,14 @@ def anchor_date(text: str) -> dt.date | None:
     return None
 
 
-def _holds_any(low: str, words: tuple[str, ...]) -> bool:
-    """Whether any of ``words`` is in ``low``.
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` is in ``text``.
 
-    A plain loop: ``any()`` over a generator or ``map(low.__contains__, …)`` costs about half as much
+    A plain loop: ``any()`` over a generator or ``map(text.__contains__, …)`` costs about half as much
     again for the dozen words and the sentence-long text asked about here.
     """
     for w in words:  # noqa: SIM110 (see above)
-        if w in low:
+        if w in text:
             return True
     return False
 
@@ -367,14 +370,14 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         taken.append((p.start, p.end))
         out.append(p)
 
-    # cheap literal look-ups decide which of the costlier patterns can match at all
+    # cheap literal look-ups decide which of the costlier patterns can match at all. (Each look needs a
+    # digit of its own: no look for one first, which the sentences that tell a quake all have.)
     low = folded(seg)
-    has_digit = _GATE_DIGIT.search(seg) is not None
-    has_digit_date = has_digit and bool(_HINT_DIGIT_DATE.search(seg))
+    has_digit_date = _HINT_DIGIT_DATE.search(seg) is not None
     if low is None:
-        has_month = has_digit and bool(_HINT_MONTH.search(seg))
+        has_month = _GATE_DIGIT.search(seg) is not None and _HINT_MONTH.search(seg) is not None
         month_forms = (has_month,) * 3
-    elif has_digit and _holds_any(low, _MONTH_STEMS):
+    elif _holds_any(low, _MONTH_STEMS):
         # each month pattern needs its month word beside a number: one look each decides
         month_forms = tuple(g.search(low) is not None for g in (_GATE_MONTH_DAY, _GATE_DAY_MON_YEAR, _GATE_DAY_MONTH))
     else:
@@ -481,7 +484,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
     elif "noon" in low or "midday" in low or "midnight" in low:  # _CLOCK_WORDS
         clocks = gated_finditer(_CLOCK, _STARTS_CLOCK, seg, low, 0, len(seg))
     else:
-        clocks = gated_finditer(_CLOCK, _STARTS_CLOCK_DIGITS, seg, low, 0, len(seg)) if has_digit else ()
+        clocks = gated_finditer(_CLOCK, _STARTS_CLOCK_DIGITS, seg, low, 0, len(seg))
     for m in clocks:
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
@@ -551,7 +554,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if free(a, b):
             add(TimePiece(a, b, text[a:b], same_day=True,
                           step=dt.timedelta(days=1) if m.group("next") else None, precision="day"))
-    for m in _YEAR_ONLY.finditer(seg) if has_digit and _GATE_YEAR.search(seg) else ():
+    for m in _YEAR_ONLY.finditer(seg) if _holds_any(seg, _CENTURIES) and _GATE_YEAR.search(seg) else ():
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], year_only=True, precision="unknown"))
