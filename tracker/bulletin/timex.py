@@ -204,9 +204,11 @@ _STARTS_RELATIVE = first_char_gate(
     r"|mon|tue|wed|thu|fri|sat|sun)"
 )
 #: The starts of _CLOCK's three digit branches, loosened (any two digits for minutes, zones in lower
-#: case): "5 p.m.", "10.30am", "14:59", "0056 UTC", "1117 AM AKST".
-_CLOCK_DIGITS = (r"\d{1,2}(?:[:.]\d\d)?(?::\d\d)?\s*[ap]\.?\s?m|\d{1,2}:\d\d"
-                 rf"|\d{{4}}\s*(?:[ap]m)?\s*(?:hours?\s+|hrs?\s+)?(?:utc|gmt|z|{_NAMED_ZONES.lower()})")
+#: case): "5 p.m.", "10.30am", "14:59", "0056 UTC", "1117 AM AKST". Possessive where giving back could
+#: not help (what follows cannot start with a digit, ":", ".", a space, "am" or "hours"), so that the
+#: engine does not retry each number of a sentence several ways.
+_CLOCK_DIGITS = (r"\d{1,2}+(?:[:.]\d\d)?+(?::\d\d)?+\s*+[ap]\.?\s?m|\d{1,2}:\d\d"
+                 rf"|\d{{4}}\s*+(?:[ap]m)?+\s*+(?:hours?\s+|hrs?\s+)?+(?:utc|gmt|z|{_NAMED_ZONES.lower()})")
 #: The words of _CLOCK's fourth branch.
 _CLOCK_WORDS = ("noon", "midday", "midnight")
 #: Start gate of _CLOCK: a clock in digits, or noon, midday, midnight. Sharp enough that a sentence
