@@ -791,6 +791,58 @@ def test_precheck_says_yes_where_its_pattern_matches(check: Precheck, cases: str
     _enough(_check_precheck(check, PRECHECK_CASES[cases]()), check.id, cases)
 
 
+# --- timex: the few characters before a time piece -------------------------------------------------------
+#: (id, pattern, reach, look): timex runs ``pattern.search(text, start - reach, start)`` before a piece
+#: starting at ``start`` only where ``look(text[start - reach:start])`` says yes (find_pieces for _PART_OF,
+#: _mark_ranges for _RANGE_LEAD).
+LEFT_LOOKS: tuple[tuple[str, re.Pattern[str], int, Callable[[str], bool]], ...] = (
+    ("'of' look -> timex._PART_OF", T._PART_OF, 24, lambda left: "of" in left.lower()),
+    ("timex._RANGE_WORDS -> timex._RANGE_LEAD", T._RANGE_LEAD, 12,
+     lambda left: not left.isascii() or T._holds_any(left.lower(), T._RANGE_WORDS)),
+)
+
+
+#: What stands before a time piece in these patterns, and its case-folding traps.
+LEFT_TOKENS: tuple[str, ...] = (
+    "the", "The", "THE", "night", "Morning", "evening", "afternoon", "early", "hours", "of", "OF", "Of", "between",
+    "From", "since", "SINCE", "ſince", "sİnce", "sınce", "Monday", "5 p.m.", "March 3", "and", "to", "İ", KELVIN,
+    "the night of", "The early hours of the", "THE MORNING OF", "the\tevening\nof",
+)
+LEFT_SOUP = Soup("left", LEFT_TOKENS, (" ", " ", "  ", "\n", "\t", ", ", ""), 10, 23)
+
+
+@functools.cache
+def left_cases() -> dict[str, tuple[Case, ...]]:
+    """The pre-check cases, the random ones with a soup of the words these patterns read."""
+    r = random.Random(LEFT_SOUP.seed)
+    soup = []
+    for i in range(LEFT_SOUP.texts):
+        text = "".join(r.choice(LEFT_SOUP.tokens) + r.choice(LEFT_SOUP.seps) for _ in range(r.randint(1, LEFT_SOUP.most)))
+        soup.append(Case(f"random left soup #{i}", text, P.folded(text), 0, len(text)))
+    return {"random": precheck_cases() + tuple(soup), "corpus": corpus_cases()}
+
+
+@pytest.mark.parametrize("cases", ["random", "corpus"])
+@pytest.mark.parametrize(("check_id", "pattern", "reach", "look"), [pytest.param(*x, id=x[0]) for x in LEFT_LOOKS])
+def test_left_look_says_yes_where_its_pattern_matches(check_id: str, pattern: re.Pattern[str], reach: int,
+                                                      look: Callable[[str], bool], cases: str) -> None:
+    """Before every offset of each window that follows a space (both patterns end in ``\\s+$``)."""
+    hits = 0
+    for case in left_cases()[cases]:
+        text = case.text
+        for start in range(case.lo + 1, case.hi + 1):
+            if not text[start - 1].isspace():
+                continue
+            a = max(0, start - reach)
+            m = pattern.search(text, a, start)
+            if m is None:
+                continue
+            hits += 1
+            if not look(text[a:start]):
+                raise AssertionError(_show_gap(check_id, case.origin, text, a, start, m.start(), m.end()))
+    _enough(hits, check_id, cases)
+
+
 # --- counts: a count is looked for only just before its trigger word -------------------------------------
 #: counts._near_before(pattern, hint, gate, …): the pattern is run from ``reach`` characters before each
 #: hint match (found by gated_finditer with the gate) up to 40 past its end, and only there where

@@ -564,8 +564,13 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         return out
     out.sort(key=lambda p: p.start)
     # "on the night of March 3", "in the early hours of Saturday": the date with its part of the day
-    out = [replace(p, day_part=_part(dp.group(1)), precision="day_part") if p.date is not None and p.clock is None
-           and (dp := _PART_OF.search(text, max(0, p.start - 24), p.start)) else p for p in out]
+    for i, p in enumerate(out):
+        if p.date is not None and p.clock is None:
+            a = max(0, p.start - 24)
+            # _PART_OF ends in "of", and no other letters read as "o" or "f" case-insensitively: the plain
+            # look spares the pattern before nearly every date
+            if "of" in text[a:p.start].lower() and (dp := _PART_OF.search(text, a, p.start)):
+                out[i] = replace(p, day_part=_part(dp.group(1)), precision="day_part")
     out = [replace(p, gap_before=text[out[i - 1].end:p.start]) if i and p.start - out[i - 1].end <= 8 else p
            for i, p in enumerate(out)]
     return _mark_ranges(text, out)
@@ -573,13 +578,19 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
 
 _RANGE_GAP = re.compile(r"^[\s,]*(?:and|to|until|till|through|[-–—])[\s,]*$", re.I)
 _RANGE_LEAD = re.compile(r"\b(?=[bfs])(?:between|from|since)\s+$", re.I)
+_RANGE_WORDS = ("between", "from", "since")
 
 
 def _mark_ranges(text: str, pieces: list[TimePiece]) -> list[TimePiece]:
     """Flag pieces that bound a span ("between 5:40am on 22 October and 1.17pm yesterday")."""
     out = list(pieces)
     for i, p in enumerate(out):
-        if not _RANGE_LEAD.search(text, max(0, p.start - 12), p.start):
+        a = max(0, p.start - 12)
+        left = text[a:p.start]
+        # a plain look first, in ASCII only: case-insensitively "ſince" (long s) and "sİnce" are "since"
+        if left.isascii() and not _holds_any(left.lower(), _RANGE_WORDS):
+            continue
+        if not _RANGE_LEAD.search(text, a, p.start):
             continue
         # the range runs from here to the piece after the joining word
         j = i + 1
