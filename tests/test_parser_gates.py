@@ -260,6 +260,8 @@ class FinditerPair:
     gate: re.Pattern[str]
     gate_name: str
     before: bool = False
+    #: the gate is used, and promised, only on windows whose folded text holds none of these words
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -282,6 +284,10 @@ FINDITER_PAIRS: tuple[FinditerPair, ...] = (
     FinditerPair("PLURAL_QUAKES", P.PLURAL_QUAKES, C._GATE_PLURAL, "counts._GATE_PLURAL"),
     FinditerPair("timex._RELATIVE", T._RELATIVE, T._STARTS_RELATIVE, "timex._STARTS_RELATIVE"),
     FinditerPair("timex._CLOCK", T._CLOCK, T._STARTS_CLOCK, "timex._STARTS_CLOCK"),
+    FinditerPair("timex._STEP", T._STEP, T._STARTS_STEP, "timex._STARTS_STEP"),
+    FinditerPair("timex._VAGUE_STEP", T._VAGUE_STEP, T._STARTS_VAGUE_STEP, "timex._STARTS_VAGUE_STEP"),
+    FinditerPair("timex._CLOCK (digits)", T._CLOCK, T._STARTS_CLOCK_DIGITS, "timex._STARTS_CLOCK_DIGITS",
+                 unless=T._CLOCK_WORDS),
 )
 
 SEARCH_PAIRS: tuple[SearchPair, ...] = (
@@ -292,10 +298,8 @@ SEARCH_PAIRS: tuple[SearchPair, ...] = (
     SearchPair("extract.ANCHOR", X.ANCHOR, X._ANCHOR_GATE, "extract._ANCHOR_GATE"),
     SearchPair("extract.QUAKE_WORD", X.QUAKE_WORD, X._QUAKE_WORD_GATE, "extract._QUAKE_WORD_GATE"),
     SearchPair("PLURAL_QUAKES", P.PLURAL_QUAKES, X._PLURAL_GATE, "extract._PLURAL_GATE"),
-    SearchPair("timex._HINT_CLOCK", T._HINT_CLOCK, T._GATE_CLOCK, "timex._GATE_CLOCK"),
-    SearchPair("timex._HINT_HOLIDAY", T._HINT_HOLIDAY, T._GATE_HOLIDAY, "timex._GATE_HOLIDAY"),
-    # the parser asks gated_search(_HINT_STEP / _HINT_SAME, gate) and then runs _STEP / _SAME_DAY:
-    # the gate must hold wherever those can match
+    # on folded text the parser asks these gates (after a look for their words) and then runs _STEP /
+    # _VAGUE_STEP / _SAME_DAY: the gate must hold wherever those can match
     SearchPair("timex._STEP", T._STEP, T._GATE_STEP_UNIT, "timex._GATE_STEP_UNIT"),
     SearchPair("timex._VAGUE_STEP", T._VAGUE_STEP, T._GATE_STEP_UNIT, "timex._GATE_STEP_UNIT"),
     SearchPair("timex._SAME_DAY", T._SAME_DAY, T._GATE_SAME_DAY, "timex._GATE_SAME_DAY"),
@@ -344,6 +348,8 @@ def _check_finditer(pair: FinditerPair, cases: Sequence[Case]) -> int:
     """Assert gated == plain on every case; return how many cases had a match with the gate in use."""
     hits = 0
     for case in cases:
+        if pair.unless and case.low is not None and any(w in case.low[case.lo:case.hi] for w in pair.unless):
+            continue
         expected = _matches(pair.pattern.finditer(case.text, case.lo, case.hi))
         got = _matches(P.gated_finditer(pair.pattern, pair.gate, case.text, case.low, case.lo, case.hi, pair.before))
         if got != expected:
@@ -565,29 +571,33 @@ def _has_digit(case: Case) -> bool:
 def _timex_looks(seg: str) -> dict[str, bool]:
     """What timex.find_pieces decides about ``seg`` before it runs each pattern (copied from there)."""
     low = P.folded(seg)
-    has_digit = T._GATE_DIGIT.search(seg) is not None
-    digit_date = has_digit and T._HINT_DIGIT_DATE.search(seg) is not None
+    digit_date = T._HINT_DIGIT_DATE.search(seg) is not None
     if low is None:
-        months = (has_digit and T._HINT_MONTH.search(seg) is not None,) * 3
+        months = (T._GATE_DIGIT.search(seg) is not None and T._HINT_MONTH.search(seg) is not None,) * 3
     else:
-        # one scan for a month word first, then each month pattern's own gate
-        any_month = has_digit and T._GATE_ANY_MONTH.search(low) is not None
+        # a month word first, then each month pattern's own gate
+        any_month = T._holds_any(low, T._MONTH_STEMS)
         months = tuple(any_month and g.search(low) is not None
                        for g in (T._GATE_MONTH_DAY, T._GATE_DAY_MON_YEAR, T._GATE_DAY_MONTH))
 
-    def hinted(hint: re.Pattern[str], gate: re.Pattern[str]) -> bool:
-        return P.gated_search(hint, gate, seg, low, 0, len(seg)) is not None
+    def hinted(hint: re.Pattern[str], words: bool, gate: re.Pattern[str] | None = None) -> bool:
+        """Not folded, ``hint`` decides; folded, the words look and then ``gate`` on the folded text."""
+        if low is None:
+            return hint.search(seg) is not None
+        return words and (gate is None or gate.search(low) is not None)
 
     return {
         "digit date": digit_date, "month day": months[0], "day mon year": months[1], "day month": months[2],
-        "holiday": hinted(T._HINT_HOLIDAY, T._GATE_HOLIDAY),
+        "holiday": hinted(T._HINT_HOLIDAY, low is not None and T._holds_any(low, T._HOLIDAY_WORDS)),
         # folded, gated_finditer(_RELATIVE, _STARTS_RELATIVE) runs (its start gate is checked above);
         # else _HINT_RELATIVE alone decides
         "relative": low is not None or T._HINT_RELATIVE.search(seg) is not None,
-        "clock": hinted(T._HINT_CLOCK, T._GATE_CLOCK),
-        "step": hinted(T._HINT_STEP, T._GATE_STEP_UNIT),
-        "same day": hinted(T._HINT_SAME, T._GATE_SAME_DAY),
-        "year": has_digit and T._GATE_YEAR.search(seg) is not None,
+        # folded, gated_finditer(_CLOCK, a start gate) runs (checked above)
+        "clock": low is not None or T._HINT_CLOCK.search(seg) is not None,
+        "step": hinted(T._HINT_STEP, low is not None and T._holds_any(low, T._STEP_WORDS), T._GATE_STEP_UNIT),
+        "same day": hinted(T._HINT_SAME, low is not None and ("next" in low or "following" in low or (
+            "day" in low and ("same" in low or "that" in low))), T._GATE_SAME_DAY),
+        "year": T._holds_any(seg, T._CENTURIES) and T._GATE_YEAR.search(seg) is not None,
     }
 
 
@@ -686,11 +696,13 @@ PRECHECKS: tuple[Precheck, ...] = (
             ("same day", "_SAME_DAY", T._SAME_DAY), ("year", "_YEAR_ONLY", T._YEAR_ONLY),
         )
     ),
-    # timex.find_pieces asks each month gate only where _GATE_ANY_MONTH finds a month word in the folded seg
+    # timex.find_pieces asks each month gate only where the folded seg holds one of _MONTH_STEMS (and
+    # extract._Pass._sentence_year asks _GATE_ANY_MONTH, their alternation)
     *(
-        Precheck(f"timex._GATE_ANY_MONTH -> timex.{name}",
+        Precheck(f"timex._MONTH_STEMS -> timex.{name}",
                  lambda c, g=gate: g.search(c.low, c.lo, c.hi) if c.low is not None else None,
-                 lambda c: T._GATE_ANY_MONTH.search(c.low, c.lo, c.hi) is not None)  # type: ignore[arg-type]
+                 lambda c: T._holds_any(c.low[c.lo:c.hi], T._MONTH_STEMS)  # type: ignore[index]
+                 and T._GATE_ANY_MONTH.search(c.low, c.lo, c.hi) is not None)  # type: ignore[arg-type]
         for name, gate in (("_GATE_MONTH_DAY", T._GATE_MONTH_DAY), ("_GATE_DAY_MON_YEAR", T._GATE_DAY_MON_YEAR),
                            ("_GATE_DAY_MONTH", T._GATE_DAY_MONTH))
     ),
@@ -778,6 +790,58 @@ def _check_precheck(check: Precheck, cases: Sequence[Case]) -> int:
 @pytest.mark.parametrize(("check", "cases"), _gap_params([(p.id, p) for p in PRECHECKS]))
 def test_precheck_says_yes_where_its_pattern_matches(check: Precheck, cases: str) -> None:
     _enough(_check_precheck(check, PRECHECK_CASES[cases]()), check.id, cases)
+
+
+# --- timex: the few characters before a time piece -------------------------------------------------------
+#: (id, pattern, reach, look): timex runs ``pattern.search(text, start - reach, start)`` before a piece
+#: starting at ``start`` only where ``look(text[start - reach:start])`` says yes (find_pieces for _PART_OF,
+#: _mark_ranges for _RANGE_LEAD).
+LEFT_LOOKS: tuple[tuple[str, re.Pattern[str], int, Callable[[str], bool]], ...] = (
+    ("'of' look -> timex._PART_OF", T._PART_OF, 24, lambda left: "of" in left.lower()),
+    ("timex._RANGE_WORDS -> timex._RANGE_LEAD", T._RANGE_LEAD, 12,
+     lambda left: not left.isascii() or T._holds_any(left.lower(), T._RANGE_WORDS)),
+)
+
+
+#: What stands before a time piece in these patterns, and its case-folding traps.
+LEFT_TOKENS: tuple[str, ...] = (
+    "the", "The", "THE", "night", "Morning", "evening", "afternoon", "early", "hours", "of", "OF", "Of", "between",
+    "From", "since", "SINCE", "ſince", "sİnce", "sınce", "Monday", "5 p.m.", "March 3", "and", "to", "İ", KELVIN,
+    "the night of", "The early hours of the", "THE MORNING OF", "the\tevening\nof",
+)
+LEFT_SOUP = Soup("left", LEFT_TOKENS, (" ", " ", "  ", "\n", "\t", ", ", ""), 10, 23)
+
+
+@functools.cache
+def left_cases() -> dict[str, tuple[Case, ...]]:
+    """The pre-check cases, the random ones with a soup of the words these patterns read."""
+    r = random.Random(LEFT_SOUP.seed)
+    soup = []
+    for i in range(LEFT_SOUP.texts):
+        text = "".join(r.choice(LEFT_SOUP.tokens) + r.choice(LEFT_SOUP.seps) for _ in range(r.randint(1, LEFT_SOUP.most)))
+        soup.append(Case(f"random left soup #{i}", text, P.folded(text), 0, len(text)))
+    return {"random": precheck_cases() + tuple(soup), "corpus": corpus_cases()}
+
+
+@pytest.mark.parametrize("cases", ["random", "corpus"])
+@pytest.mark.parametrize(("check_id", "pattern", "reach", "look"), [pytest.param(*x, id=x[0]) for x in LEFT_LOOKS])
+def test_left_look_says_yes_where_its_pattern_matches(check_id: str, pattern: re.Pattern[str], reach: int,
+                                                      look: Callable[[str], bool], cases: str) -> None:
+    """Before every offset of each window that follows a space (both patterns end in ``\\s+$``)."""
+    hits = 0
+    for case in left_cases()[cases]:
+        text = case.text
+        for start in range(case.lo + 1, case.hi + 1):
+            if not text[start - 1].isspace():
+                continue
+            a = max(0, start - reach)
+            m = pattern.search(text, a, start)
+            if m is None:
+                continue
+            hits += 1
+            if not look(text[a:start]):
+                raise AssertionError(_show_gap(check_id, case.origin, text, a, start, m.start(), m.end()))
+    _enough(hits, check_id, cases)
 
 
 # --- counts: a count is looked for only just before its trigger word -------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from tracker.bulletin.numbers import WORD_NUMBER, count_value
-from tracker.bulletin.patterns import first_char_gate, folded, gated_finditer, gated_search
+from tracker.bulletin.patterns import first_char_gate, folded, gated_finditer
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -142,24 +142,28 @@ _CLOCK = re.compile(
     re.I | re.X,
 )
 
+# The lookahead after the leading \b of _APPROX, _STEP, _VAGUE_STEP, _YEAR_ONLY and _RANGE_LEAD holds the
+# first letters of the words that can follow it: it turns away no match, and lets the engine leave at
+# once the word boundaries where none of those words starts instead of trying each alternative there.
 _PART_OF = re.compile(r"(?i)\bthe\s+(night|morning|evening|afternoon|early\s+(?:hours|morning))\s+of\s+(?:the\s+)?$")
-_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|some\s+time\s+(?:before|after))\s+(?:at\s+)?$", re.I)
+_APPROX = re.compile(r"\b(?=[arsj])(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|some\s+time\s+(?:before|after))\s+(?:at\s+)?$", re.I)
 _STEP = re.compile(
-    rf"\b(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few|half\s+an?)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+"
+    rf"\b(?=[\daotfsenh])(?P<n>\d+|{WORD_NUMBER}|a|an|a\s+few|half\s+an?)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+"
     rf"(?P<dir>later|after(?:wards)?|before|earlier)\b",
     re.I,
 )
 #: "hours later", "several minutes afterwards": a step of no stated length (runs where _STEP's gate says).
-_VAGUE_STEP = re.compile(r"\b(?:(?:several|some)\s+)?(?:minutes|hours)\s+(?:later|afterwards)\b", re.I)
+_VAGUE_STEP = re.compile(r"\b(?=[smh])(?:(?:several|some)\s+)?(?:minutes|hours)\s+(?:later|afterwards)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+that\s+day|(?:the\s+)?(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night))\b", re.I)
 _YEAR_ONLY = re.compile(
-    rf"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<y>(?:18|19|20)\d{{2}})\b(?!\s*(?:-|/|:))", re.I)
+    rf"\b(?=[iso])(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<y>(?:18|19|20)\d{{2}})\b(?!\s*(?:-|/|:))", re.I)
 
 
 #: What both digit-date patterns (_DATE_PATTERNS[0] and [1]) hold: a number between two separators
 #: ("2024-04-03", "19/08/2018"). A decimal ("5.5") has one separator only, so a sentence with
-#: magnitudes but no such date skips both patterns.
-_HINT_DIGIT_DATE = re.compile(r"\d[-/.]\d\d?[-/.]\d")
+#: magnitudes but no such date skips both patterns. Written from the first separator, which the
+#: engine finds by a cheaper test than a digit.
+_HINT_DIGIT_DATE = re.compile(r"[-/.](?<=\d[-/.])\d\d?[-/.]\d")
 _HINT_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _HINT_RELATIVE = re.compile(r"(?i)yesterday|today|tonight|night|overnight|day\b|previous|preceding|morning|afternoon|evening"
                             r"|\b(?:mon|tue|wed|thu|fri|sat|sun)")
@@ -167,27 +171,31 @@ _HINT_CLOCK = re.compile(
     rf"(?i)\d:\d|\d\s*[ap]\.?\s?m\b|\d\s*(?:hours?\s+|hrs?\s+)?(?:UTC|GMT|Z\b|{_NAMED_ZONES})|noon|midday|midnight")
 _HINT_STEP = re.compile(r"(?i)\b(?:later|after|afterwards|before|earlier)\b")
 _HINT_SAME = re.compile(r"(?i)same\s+day|that\s+day|next|following")
-# The hints above as plain patterns on the folded text (see patterns.folded): far cheaper to run,
-# and wherever one finds nothing its hint cannot match either. (patterns.first_char_gate: a gate
-# tried only at the characters its matches start with, where it would not skip ahead by itself.)
-_GATE_CLOCK = first_char_gate(
-    r"\dnm", rf"\d:\d|\d\s*[ap]\.?\s?m|\d\s*(?:hours?\s+|hrs?\s+)?(?:utc|gmt|z|{_NAMED_ZONES.lower()})|noon|midday|midnight")
-_GATE_HOLIDAY = re.compile(r"year['’]s|christmas|boxing|valentine")
-#: Every date pattern and :data:`_YEAR_ONLY` needs a digit; the year one needs a year.
+# From _HINT_MONTH on, the hints run only where the text has no folded form (see patterns.folded).
+# On the folded text find_pieces asks instead plain words (``in`` scans a string many times faster than
+# a pattern searches it) and the gates below, far cheaper than the hints; after them a hint would only
+# repeat what its pattern finds. (patterns.first_char_gate: a gate tried only at the characters its
+# matches start with, where it would not skip ahead by itself.)
+#: The words of _HOLIDAY's feasts, as they stand in the folded text.
+_HOLIDAY_WORDS = ("year's", "year’s", "christmas", "boxing", "valentine")
+#: Every date pattern needs a digit (asked where the text has no folded form); the year one needs a
+#: year, and so one of _CENTURIES.
 _GATE_DIGIT = re.compile(r"\d")
 _GATE_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_CENTURIES = ("19", "20", "18")
 # Sharper gates on the folded text, one per pattern. A *search* gate (S) finds something in every
 # stretch where its pattern matches; a *start* gate (patterns.gated_finditer) matches wherever its
 # pattern can start a match.
-_MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|okt|agu|agt|des|mei)"
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "okt", "agu", "agt", "des", "mei")
+_MONTHS3 = f"(?:{'|'.join(_MONTH_STEMS)})"
 #: S for _DATE_PATTERNS[2]: a month name (in full or cut short) and the day after it.
 _GATE_MONTH_DAY = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d")
 #: S for _DATE_PATTERNS[3]: "19-Aug-18", "03 DEC 2023".
 _GATE_DAY_MON_YEAR = re.compile(rf"\d[-/ ]{_MONTHS3}")
 #: S for _DATE_PATTERNS[4]: "22 October", "3rd of April".
 _GATE_DAY_MONTH = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS3}")
-#: Each of the three month gates above holds a month's first three letters: where this one scan
-#: finds none (most sentences), none of the three is asked.
+#: Each of the three month gates above holds a month's first three letters (one of _MONTH_STEMS):
+#: where the folded text holds none (most sentences), none of the three is asked.
 _GATE_ANY_MONTH = re.compile(_MONTHS3)
 #: Start gate of _RELATIVE: its first word (a weekday by its first three letters).
 _STARTS_RELATIVE = first_char_gate(
@@ -195,10 +203,30 @@ _STARTS_RELATIVE = first_char_gate(
     r"\b(?:early\s|late\s|yesterday|the\s+p|last\s|overnight|today|this\s|tonight|earlier\s|on\s|past\s"
     r"|mon|tue|wed|thu|fri|sat|sun)"
 )
-#: Start gate of _CLOCK: a number, or noon, midday, midnight.
-_STARTS_CLOCK = first_char_gate(r"\dnm", r"\b(?:\d|noon|midday|midnight)")
-#: S for _STEP: its unit and direction ("minutes later", "hours before").
-_GATE_STEP_UNIT = re.compile(r"(?:second|minute|hour|day)s?\s+(?:later|after|before|earlier)")
+#: The starts of _CLOCK's three digit branches, loosened (any two digits for minutes, zones in lower
+#: case): "5 p.m.", "10.30am", "14:59", "0056 UTC", "1117 AM AKST". Possessive where giving back could
+#: not help (what follows cannot start with a digit, ":", ".", a space, "am" or "hours"), so that the
+#: engine does not retry each number of a sentence several ways.
+_CLOCK_DIGITS = (r"\d{1,2}+(?:[:.]\d\d)?+(?::\d\d)?+\s*+[ap]\.?\s?m|\d{1,2}:\d\d"
+                 rf"|\d{{4}}\s*+(?:[ap]m)?+\s*+(?:hours?\s+|hrs?\s+)?+(?:utc|gmt|z|{_NAMED_ZONES.lower()})")
+#: The words of _CLOCK's fourth branch.
+_CLOCK_WORDS = ("noon", "midday", "midnight")
+#: Start gate of _CLOCK: a clock in digits, or noon, midday, midnight. Sharp enough that a sentence
+#: full of magnitudes, years and distances but with no clock is left after one scan.
+_STARTS_CLOCK = first_char_gate(r"\dnm", rf"\b(?:{_CLOCK_DIGITS}|{'|'.join(_CLOCK_WORDS)})")
+#: Start gate of _CLOCK where the folded text holds none of _CLOCK_WORDS: tried at digits only, not
+#: at every "n" and "m" as _STARTS_CLOCK is.
+_STARTS_CLOCK_DIGITS = first_char_gate(r"\d", rf"\b(?:{_CLOCK_DIGITS})")
+#: S for _STEP: its unit and direction ("minutes later", "hours before"), a whole word ("hours
+#: aftershocks", frequent in quake news, has no step).
+_GATE_STEP_UNIT = re.compile(r"(?:second|minute|hour|day)s?\s+(?:later|after(?:wards)?|before|earlier)\b")
+#: Start gates of _STEP and _VAGUE_STEP: each pattern itself, case-sensitive on the folded text (all their
+#: letters are lower case). The engine tries a case-insensitive pattern at every word boundary and
+#: compares each letter folded; the gate skips to the letters a step can start with and compares plainly.
+_STARTS_STEP = first_char_gate(r"\daotfsenh", _STEP.pattern)
+_STARTS_VAGUE_STEP = first_char_gate("smh", _VAGUE_STEP.pattern)
+#: The directions of _GATE_STEP_UNIT: where the folded text holds none, it is not asked.
+_STEP_WORDS = ("later", "after", "before", "earlier")
 #: S for _SAME_DAY.
 _GATE_SAME_DAY = first_char_gate("stnf", r"same\s+day|that\s+day|(?:next|following)\s+(?:day|morning|afternoon|evening|night)")
 #: "UTC+8", "GMT-05:00": a zone written as its offset.
@@ -306,6 +334,18 @@ def anchor_date(text: str) -> dt.date | None:
     return None
 
 
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` is in ``text``.
+
+    A plain loop: ``any()`` over a generator or ``map(text.__contains__, …)`` costs about half as much
+    again for the dozen words and the sentence-long text asked about here.
+    """
+    for w in words:  # noqa: SIM110 (see above)
+        if w in text:
+            return True
+    return False
+
+
 def _part(word: str | None) -> str | None:
     if not word:
         return None
@@ -332,21 +372,18 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         taken.append((p.start, p.end))
         out.append(p)
 
-    # cheap literal look-ups decide which of the costlier patterns can match at all
+    # cheap literal look-ups decide which of the costlier patterns can match at all. (Each look needs a
+    # digit of its own: no look for one first, which the sentences that tell a quake all have.)
     low = folded(seg)
-    has_digit = _GATE_DIGIT.search(seg) is not None
-    has_digit_date = has_digit and bool(_HINT_DIGIT_DATE.search(seg))
+    has_digit_date = _HINT_DIGIT_DATE.search(seg) is not None
     if low is None:
-        has_month = has_digit and bool(_HINT_MONTH.search(seg))
+        has_month = _GATE_DIGIT.search(seg) is not None and _HINT_MONTH.search(seg) is not None
         month_forms = (has_month,) * 3
-    elif has_digit and _GATE_ANY_MONTH.search(low) is not None:
+    elif _holds_any(low, _MONTH_STEMS):
         # each month pattern needs its month word beside a number: one look each decides
         month_forms = tuple(g.search(low) is not None for g in (_GATE_MONTH_DAY, _GATE_DAY_MON_YEAR, _GATE_DAY_MONTH))
     else:
         month_forms = (False, False, False)
-
-    def hinted(hint: re.Pattern[str], gate: re.Pattern[str]) -> bool:
-        return gated_search(hint, gate, seg, low, 0, len(seg)) is not None
 
     for i, pat in enumerate(_DATE_PATTERNS):
         if (i < 2 and not has_digit_date) or (i >= 2 and not month_forms[i - 2]):
@@ -391,7 +428,8 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                 precision=("second" if clock and clock[2] is not None else "minute") if clock else "day",
                 relative=False,
             ))
-    for m in (_HOLIDAY.finditer(seg) if hinted(_HINT_HOLIDAY, _GATE_HOLIDAY) else ()):
+    holiday = _HINT_HOLIDAY.search(seg) is not None if low is None else _holds_any(low, _HOLIDAY_WORDS)
+    for m in (_HOLIDAY.finditer(seg) if holiday else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -442,7 +480,13 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), date=date, date_known=date is not None, day_part=part,
             precision="day_part" if part else "day", relative=True,
         ))
-    clocks = gated_finditer(_CLOCK, _STARTS_CLOCK, seg, low, 0, len(seg)) if hinted(_HINT_CLOCK, _GATE_CLOCK) else ()
+    clocks: Iterator[re.Match[str]] | tuple[()]
+    if low is None:
+        clocks = _CLOCK.finditer(seg) if _HINT_CLOCK.search(seg) else ()
+    elif "noon" in low or "midday" in low or "midnight" in low:  # _CLOCK_WORDS
+        clocks = gated_finditer(_CLOCK, _STARTS_CLOCK, seg, low, 0, len(seg))
+    else:
+        clocks = gated_finditer(_CLOCK, _STARTS_CLOCK_DIGITS, seg, low, 0, len(seg))
     for m in clocks:
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
@@ -477,8 +521,11 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
             a, b, text[a:b].strip(), clock=(h, mi, s), offset_min=None if off == "local" else off,
             precision="hour" if approx else "second" if s is not None else "minute",
         ))
-    stepped = hinted(_HINT_STEP, _GATE_STEP_UNIT)
-    for m in (_STEP.finditer(seg) if stepped else ()):
+    if low is None:
+        stepped = _HINT_STEP.search(seg) is not None
+    else:
+        stepped = _holds_any(low, _STEP_WORDS) and _GATE_STEP_UNIT.search(low) is not None
+    for m in (gated_finditer(_STEP, _STARTS_STEP, seg, low, 0, len(seg)) if stepped else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
             continue
@@ -493,17 +540,23 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if m.group("dir").lower() in ("before", "earlier"):
             delta = -delta
         add(TimePiece(a, b, text[a:b], step=delta, precision="minute" if unit in ("second", "minute") else "hour"))
-    for m in (_VAGUE_STEP.finditer(seg) if stepped else ()):
+    for m in (gated_finditer(_VAGUE_STEP, _STARTS_VAGUE_STEP, seg, low, 0, len(seg)) if stepped else ()):
         # "a 5.2 aftershock hours later": no clock to count from, but the day of the quake before
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], same_day=True, precision="day"))
-    for m in (_SAME_DAY.finditer(seg) if hinted(_HINT_SAME, _GATE_SAME_DAY) else ()):
+    if low is None:
+        same_day = _HINT_SAME.search(seg) is not None
+    else:
+        # the words _GATE_SAME_DAY needs: "same" or "that" with "day", or "next" or "following"
+        same_day = ("next" in low or "following" in low or ("day" in low and ("same" in low or "that" in low))) \
+            and _GATE_SAME_DAY.search(low) is not None
+    for m in (_SAME_DAY.finditer(seg) if same_day else ()):
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], same_day=True,
                           step=dt.timedelta(days=1) if m.group("next") else None, precision="day"))
-    for m in _YEAR_ONLY.finditer(seg) if has_digit and _GATE_YEAR.search(seg) else ():
+    for m in _YEAR_ONLY.finditer(seg) if _holds_any(seg, _CENTURIES) and _GATE_YEAR.search(seg) else ():
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], year_only=True, precision="unknown"))
@@ -511,22 +564,33 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         return out
     out.sort(key=lambda p: p.start)
     # "on the night of March 3", "in the early hours of Saturday": the date with its part of the day
-    out = [replace(p, day_part=_part(dp.group(1)), precision="day_part") if p.date is not None and p.clock is None
-           and (dp := _PART_OF.search(text, max(0, p.start - 24), p.start)) else p for p in out]
+    for i, p in enumerate(out):
+        if p.date is not None and p.clock is None:
+            a = max(0, p.start - 24)
+            # _PART_OF ends in "of", and no other letters read as "o" or "f" case-insensitively: the plain
+            # look spares the pattern before nearly every date
+            if "of" in text[a:p.start].lower() and (dp := _PART_OF.search(text, a, p.start)):
+                out[i] = replace(p, day_part=_part(dp.group(1)), precision="day_part")
     out = [replace(p, gap_before=text[out[i - 1].end:p.start]) if i and p.start - out[i - 1].end <= 8 else p
            for i, p in enumerate(out)]
     return _mark_ranges(text, out)
 
 
 _RANGE_GAP = re.compile(r"^[\s,]*(?:and|to|until|till|through|[-–—])[\s,]*$", re.I)
-_RANGE_LEAD = re.compile(r"\b(?:between|from|since)\s+$", re.I)
+_RANGE_LEAD = re.compile(r"\b(?=[bfs])(?:between|from|since)\s+$", re.I)
+_RANGE_WORDS = ("between", "from", "since")
 
 
 def _mark_ranges(text: str, pieces: list[TimePiece]) -> list[TimePiece]:
     """Flag pieces that bound a span ("between 5:40am on 22 October and 1.17pm yesterday")."""
     out = list(pieces)
     for i, p in enumerate(out):
-        if not _RANGE_LEAD.search(text, max(0, p.start - 12), p.start):
+        a = max(0, p.start - 12)
+        left = text[a:p.start]
+        # a plain look first, in ASCII only: case-insensitively "ſince" (long s) and "sİnce" are "since"
+        if left.isascii() and not _holds_any(left.lower(), _RANGE_WORDS):
+            continue
+        if not _RANGE_LEAD.search(text, a, p.start):
             continue
         # the range runs from here to the piece after the joining word
         j = i + 1

@@ -32,7 +32,25 @@ _ZONES = {
     "türkiye": "Europe/Istanbul", "turkiye": "Europe/Istanbul", "vanuatu": "Pacific/Efate",
     "venezuela": "America/Caracas",
 }
-_COUNTRY = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _trie(names: list[str]) -> str:
+    """``names`` as one alternation grouped by first letter: "a(?:lbania|lgeria)|b(?:…)|…".
+
+    The engine tries a plain alternation name by name at every word start; grouped, it tries one
+    first letter and then only the few names that begin with it. Each group keeps the names
+    longest first, as the plain alternation had them, and names with different first letters
+    cannot match at the same place: both alternations match the same.
+    """
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(re.escape(c) + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]) for c, rest in by_first.items())
+
+
+#: A country name as a word. The lookahead on the first letters makes the engine leave at once the
+#: word boundaries (most of them ends of words) where no name can start.
+_COUNTRY = re.compile(rf"\b(?=[{''.join(sorted({n[0] for n in _ZONES}))}])({_trie(list(_ZONES))})\b", re.I)
 
 
 _NEIGHBOUR_BEFORE = re.compile(r"(?i)\b(?:border\s+with|borders?|bordering)\s+(?:the\s+)?$")
