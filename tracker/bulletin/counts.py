@@ -57,16 +57,30 @@ def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], gate: re.Pattern[s
     """
     out: list[re.Match[str]] = []
     last_end = lo
+    count_gate = P.COUNT_GATE
     for h in P.gated_finditer(hint, gate, text, low, lo, hi):
-        a = max(last_end, h.start() - reach)
-        if not P.has_number(text, a, h.start()):
+        start = h.start()
+        a = max(last_end, start - reach)
+        if not P.has_number(text, a, start):
             continue  # no number before the trigger word: no count can start there
-        for m in P.gated_finditer(pat, P.COUNT_GATE, text, low, a, min(hi, h.end() + 40)):
-            if m.start() > h.start():
-                break  # the rest start later still
-            if m.start() >= last_end:
-                out.append(m)
+        end = min(hi, h.end() + 40)
+        if low is None:
+            for m in pat.finditer(text, a, end):
+                if m.start() > start:
+                    break  # the rest start later still
+                out.append(m)  # (matches do not overlap and start at or after a >= last_end)
                 last_end = m.end()
+            continue
+        # patterns.gated_finditer, inlined to stop at the first gate hit past the trigger word: a count
+        # starting there is not before it, and the hits further on would each cost a failed match
+        at = a
+        while (g := count_gate.search(low, at, end)) is not None and g.start() <= start:
+            m = pat.match(text, g.start(), end)
+            if m is None:
+                at = g.start() + 1
+                continue
+            out.append(m)
+            at = last_end = m.end()
     return out
 
 
