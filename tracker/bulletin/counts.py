@@ -248,6 +248,10 @@ _COLON_LEAD = re.compile(r"^\s*:")
 _BARE_CLOCK_LINE = re.compile(r"[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)[ \t]*(?:local(?:[ \t]+time)?)?[ \t]*\n?")
 _AS_OF_LINE = re.compile(r"(?i)\s*(?:as\s+of|as\s+at)\b")
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to)\s+(?P<t>[^,;]{2,40})", re.I)
+#: "the first", "the second" … "the tenth" in lower-cased text, all found in one scan (matches cannot
+#: overlap: no ordinal holds "the"). "the" comes first so the engine skips ahead to it; the look-behind
+#: puts back the word boundary before it.
+_THE_ORDINAL = re.compile(rf"the(?<=\bthe)\s+({'|'.join(_ORDINALS)})\b")
 
 
 class _Counts:
@@ -541,8 +545,11 @@ class _Counts:
         self._pending_groups.append((start, end, n, mag, "aftershock" if what == "aftershocks" else None))
 
     def _enumerated_later(self, n: int, pos: int) -> bool:
+        """Whether the 2,500 characters from ``pos`` name the first ``n`` quakes one by one ("the first", "the
+        second" …): at least one of them for a count of up to three, else two."""
         after = self.text[pos:pos + 2500].lower()
-        found = sum(1 for o in _ORDINALS[:n] if re.search(rf"\bthe\s+{o}\b", after))
+        told = {m.group(1) for m in _THE_ORDINAL.finditer(after)}
+        found = sum(1 for o in _ORDINALS[:n] if o in told)
         return found >= (1 if n <= 3 else 2)
 
     def _as_of_line(self, pos: int) -> str | None:
