@@ -36,10 +36,12 @@ _GATE_DEPTHS = (
     re.compile(r"deep"),
 )
 #: Every one of :data:`_GATE_DEPTHS` in one scan (the "km depth" gate holds "depth" or "deep"): most
-#: sentences have none of them, and one search proves it instead of eight.
-_GATE_ANY_DEPTH = re.compile(
+#: sentences have none of them, and one search proves it instead of eight. (A first-character gate: its
+#: digit alternatives would otherwise have the engine try every alternative at every position.)
+_GATE_ANY_DEPTH = P.first_char_gate(
+    r"\ddkptbuhfm",
     r"depth|kedalaman|kedlmn|profundi|profondi|profondeur|tiefe|derinlik|deep|below|beneath|underground|hypocent|focus"
-    r"|\d[ \t]*km|m[ \t]?\d\.\d"
+    r"|\d[ \t]*km|m[ \t]?\d\.\d",
 )
 _NO_DEPTH_HINTS = [False] * len(_GATE_DEPTHS)
 
