@@ -279,6 +279,7 @@ FINDITER_PAIRS: tuple[FinditerPair, ...] = (
     FinditerPair("counts._HINT_BOUND", C._HINT_BOUND, C._GATE_BOUND, "counts._GATE_BOUND"),
     FinditerPair("counts._HINT_FELT", C._HINT_FELT, C._GATE_FELT, "counts._GATE_FELT"),
     FinditerPair("PLURAL_QUAKES", P.PLURAL_QUAKES, C._GATE_PLURAL, "counts._GATE_PLURAL"),
+    FinditerPair("PREP_PLACE", P.PREP_PLACE, A._PREP_PLACE_STARTS, "attributes._PREP_PLACE_STARTS"),
     FinditerPair("timex._RELATIVE", T._RELATIVE, T._STARTS_RELATIVE, "timex._STARTS_RELATIVE"),
     FinditerPair("timex._CLOCK", T._CLOCK, T._STARTS_CLOCK, "timex._STARTS_CLOCK"),
 )
