@@ -298,7 +298,10 @@ class _Counts:
             noun_a, noun_b = m.start(), m.end()
             if self._is_consumed(noun_a, noun_b):
                 continue
-            part = P.PARTITIVE.search(text[max(lo, noun_a - 60):noun_a])
+            before = text[max(lo, noun_a - 60):noun_a]
+            # every PARTITIVE match holds "of" ("12 of them"), in some case: the look spares the search,
+            # which begins with a number word and is tried at every position
+            part = P.PARTITIVE.search(before) if "of" in before.lower() else None
             if part:
                 self._tally(part.group("c"), max(lo, noun_a - 60) + part.start(), noun_a, noun_b, m.group(0), "", lo, hi, partitive=True)
                 continue
