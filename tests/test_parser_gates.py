@@ -139,6 +139,7 @@ PHRASES: tuple[str, ...] = (
     "65 measured magnitude 5 or above", "27 of them of magnitude 5", "twelve with magnitudes above 4",
     "a dozen were magnitude 3", "at least 4.5", "greater than 5", "between 4 and 5", "M>=4", "below 3",
     "ranging from magnitude 4.1 to 5.3", "M<=3.5", "≤ M4.0", "≥M5", "4.5 or less", "5.0+", "M4.0-5.0", "3 to 4",
+    "five of them ", "12 of these strong ", "Twenty-one OF THE ", "eight Of those ", "several hours later",
     # times
     "5 minutes later", "three hours after", "a few seconds before", "half an hour earlier",
     "Twenty-one days afterwards", "an hour later", "the same day", "later that day", "the next morning",
@@ -282,6 +283,7 @@ FINDITER_PAIRS: tuple[FinditerPair, ...] = (
     FinditerPair("counts._HINT_BOUND", C._HINT_BOUND, C._GATE_BOUND, "counts._GATE_BOUND"),
     FinditerPair("counts._HINT_FELT", C._HINT_FELT, C._GATE_FELT, "counts._GATE_FELT"),
     FinditerPair("PLURAL_QUAKES", P.PLURAL_QUAKES, C._GATE_PLURAL, "counts._GATE_PLURAL"),
+    FinditerPair("PREP_PLACE", P.PREP_PLACE, A._PREP_PLACE_STARTS, "attributes._PREP_PLACE_STARTS"),
     FinditerPair("timex._RELATIVE", T._RELATIVE, T._STARTS_RELATIVE, "timex._STARTS_RELATIVE"),
     FinditerPair("timex._CLOCK", T._CLOCK, T._STARTS_CLOCK, "timex._STARTS_CLOCK"),
     FinditerPair("timex._STEP", T._STEP, T._STARTS_STEP, "timex._STARTS_STEP"),
@@ -721,6 +723,7 @@ PRECHECKS: tuple[Precheck, ...] = (
     Precheck("extract._INITIAL_WORDS -> patterns.INITIAL_VALUE", _in_window(P.INITIAL_VALUE),
              lambda c: _numeric(c) and _words(*X._INITIAL_WORDS)(c)),
     # counts._tallies_in
+    Precheck("'of' in low -> patterns.PARTITIVE", _in_slice(P.PARTITIVE), _words("of")),
     Precheck("counts._OF_THE_LOOK -> patterns.OF_THE_COUNT", _in_window(P.OF_THE_COUNT),
              lambda c: C._OF_THE_LOOK.search(_seg_low(c)) is not None),
     # the word looks of attributes._attributes (on the sentence lower-cased)

@@ -36,10 +36,12 @@ _GATE_DEPTHS = (
     re.compile(r"deep"),
 )
 #: Every one of :data:`_GATE_DEPTHS` in one scan (the "km depth" gate holds "depth" or "deep"): most
-#: sentences have none of them, and one search proves it instead of eight.
-_GATE_ANY_DEPTH = re.compile(
+#: sentences have none of them, and one search proves it instead of eight. (A first-character gate: its
+#: digit alternatives would otherwise have the engine try every alternative at every position.)
+_GATE_ANY_DEPTH = P.first_char_gate(
+    r"\ddkptbuhfm",
     r"depth|kedalaman|kedlmn|profundi|profondi|profondeur|tiefe|derinlik|deep|below|beneath|underground|hypocent|focus"
-    r"|\d[ \t]*km|m[ \t]?\d\.\d"
+    r"|\d[ \t]*km|m[ \t]?\d\.\d",
 )
 _NO_DEPTH_HINTS = [False] * len(_GATE_DEPTHS)
 
@@ -77,6 +79,16 @@ _PLACE_LEAD = re.compile(
     r"(?:destroyed|devastated|levelled|leveled|flattened)(?:\s+(?:much|most|parts?|large\s+parts)\s+of)?)\s+")
 _INTENSITY_SCALE_BEFORE = re.compile(r"(?i)\b(?:intensity|shindo)\b[^.;,]{0,60}$")
 _COMMA_GAP = re.compile(r",?\s{1,3}")
+#: Where a :data:`patterns.PREP_PLACE` match can start, in the folded text (patterns.gated_finditer): one
+#: of its lead words at the start of a word. PREP_PLACE is case-sensitive and begins with ``\b`` and
+#: look-behinds, so the engine would try it at every position. ``(?<![a-z0-9_])`` holds wherever the
+#: pattern's ``\b`` does before a letter (only word characters lower-case to ``[a-z0-9_]``), and every
+#: lead word but a bearing ("north-east of") is followed by a space.
+_PREP_PLACE_STARTS = P.first_char_gate(
+    "inobucsewlhjrdf",
+    r"(?<![a-z0-9_])(?:(?:in|near|on|off|beneath|below|under|close|outside|offshore|between|located|centred|centered"
+    r"|hit|struck|jolted|rocked|shook|rattled|destroyed|devastated|levelled|leveled|flattened)\s|north|south|east|west)",
+)
 _TOWN_OF = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|district|county|municipality|island)\s+of\s")
 
 
@@ -240,7 +252,7 @@ class _Attributes:
             if place:
                 out.append(("place", sp.start("p"), sp.end("p"), place))
                 taken.append((sp.start("p"), sp.end("p")))
-        for m in P.PREP_PLACE.finditer(text, lo, hi) if places else ():
+        for m in P.gated_finditer(P.PREP_PLACE, _PREP_PLACE_STARTS, text, fold, lo, hi) if places else ():
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             verb = _PLACE_VERB.match(m.group(0))

@@ -54,19 +54,34 @@ def _near_before(pat: re.Pattern[str], hint: re.Pattern[str], gate: re.Pattern[s
     Count patterns start with a number that may be a word, which the regex engine would try at
     every position; looking only just before their trigger words, and there only where
     :data:`patterns.COUNT_GATE` finds a number (``low`` is the folded text), keeps the pass fast.
+    No trigger word starts inside a number, so a count that starts before one ends before it: the
+    count gate's scan of the window is all the number check needed (a separate
+    :func:`patterns.has_number` look first costs more than it spares).
     """
     out: list[re.Match[str]] = []
     last_end = lo
+    count_gate = P.COUNT_GATE
     for h in P.gated_finditer(hint, gate, text, low, lo, hi):
-        a = max(last_end, h.start() - reach)
-        if not P.has_number(text, a, h.start()):
-            continue  # no number before the trigger word: no count can start there
-        for m in P.gated_finditer(pat, P.COUNT_GATE, text, low, a, min(hi, h.end() + 40)):
-            if m.start() > h.start():
-                break  # the rest start later still
-            if m.start() >= last_end:
-                out.append(m)
+        start = h.start()
+        a = max(last_end, start - reach)
+        end = min(hi, h.end() + 40)
+        if low is None:
+            for m in pat.finditer(text, a, end):
+                if m.start() > start:
+                    break  # the rest start later still
+                out.append(m)  # (matches do not overlap and start at or after a >= last_end)
                 last_end = m.end()
+            continue
+        # patterns.gated_finditer, inlined to stop at the first gate hit past the trigger word: a count
+        # starting there is not before it, and the hits further on would each cost a failed match
+        at = a
+        while (g := count_gate.search(low, at, end)) is not None and g.start() <= start:
+            m = pat.match(text, g.start(), end)
+            if m is None:
+                at = g.start() + 1
+                continue
+            out.append(m)
+            at = last_end = m.end()
     return out
 
 
@@ -157,8 +172,10 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 _HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least|between|below|less|under|smaller|lower|weaker"
                          r"|larger|bigger|stronger|higher|topped|surpassed")
 #: Gates (patterns.gated_finditer): plain patterns on the folded text that start where these can.
-_GATE_BOUND = re.compile(r"magnitud|m\s?\d|above|over|greater|exceed|least|between|below|less|under|smaller|lower|weaker"
-                         r"|larger|bigger|stronger|higher|topped|surpassed")
+#: (_GATE_BOUND's words are grouped by first letter: the engine tries each alternative at every candidate
+#: position, so fewer of them cost less; the positions it matches at are the same.)
+_GATE_BOUND = re.compile(r"m(?:agnitud|\s?\d)|above|over|greater|exceed|l(?:east|ess|ower|arger)|b(?:etween|elow|igger)|under"
+                         r"|s(?:maller|tronger|urpassed)|weaker|higher|topped")
 _GATE_FELT = re.compile(r"felt")
 _GATE_PLURAL = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
 
@@ -234,6 +251,10 @@ _COLON_LEAD = re.compile(r"^\s*:")
 _BARE_CLOCK_LINE = re.compile(r"[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)[ \t]*(?:local(?:[ \t]+time)?)?[ \t]*\n?")
 _AS_OF_LINE = re.compile(r"(?i)\s*(?:as\s+of|as\s+at)\b")
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to)\s+(?P<t>[^,;]{2,40})", re.I)
+#: "the first", "the second" … "the tenth" in lower-cased text, all found in one scan (matches cannot
+#: overlap: no ordinal holds "the"). "the" comes first so the engine skips ahead to it; the look-behind
+#: puts back the word boundary before it.
+_THE_ORDINAL = re.compile(rf"the(?<=\bthe)\s+({'|'.join(_ORDINALS)})\b")
 
 
 class _Counts:
@@ -279,7 +300,10 @@ class _Counts:
             noun_a, noun_b = m.start(), m.end()
             if self._is_consumed(noun_a, noun_b):
                 continue
-            part = P.PARTITIVE.search(text[max(lo, noun_a - 60):noun_a])
+            before = text[max(lo, noun_a - 60):noun_a]
+            # every PARTITIVE match holds "of" ("12 of them"), in some case: the look spares the search,
+            # which begins with a number word and is tried at every position
+            part = P.PARTITIVE.search(before) if "of" in before.lower() else None
             if part:
                 self._tally(part.group("c"), max(lo, noun_a - 60) + part.start(), noun_a, noun_b, m.group(0), "", lo, hi, partitive=True)
                 continue
@@ -527,8 +551,11 @@ class _Counts:
         self._pending_groups.append((start, end, n, mag, "aftershock" if what == "aftershocks" else None))
 
     def _enumerated_later(self, n: int, pos: int) -> bool:
+        """Whether the 2,500 characters from ``pos`` name the first ``n`` quakes one by one ("the first", "the
+        second" …): at least one of them for a count of up to three, else two."""
         after = self.text[pos:pos + 2500].lower()
-        found = sum(1 for o in _ORDINALS[:n] if re.search(rf"\bthe\s+{o}\b", after))
+        told = {m.group(1) for m in _THE_ORDINAL.finditer(after)}
+        found = sum(1 for o in _ORDINALS[:n] if o in told)
         return found >= (1 if n <= 3 else 2)
 
     def _as_of_line(self, pos: int) -> str | None:
