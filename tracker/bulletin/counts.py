@@ -142,8 +142,8 @@ def _bounds(s: str, where: str = "after") -> tuple[float | None, float | None, t
         return None, None, None  # every bound pattern holds a value
     best: tuple[int, int, float | None, float | None, int] | None = None
     low = P.folded(s)
-    for order, (pat, look) in enumerate(zip(P.BOUNDS, P.BOUND_LOOKS, strict=True)):
-        if low is not None and look is not None and not any(w in low for w in look):
+    for order, (pat, look) in enumerate(zip(P.BOUNDS, _BOUND_LOOK_GATES, strict=True)):
+        if low is not None and look is not None and look.search(low) is None:
             continue
         m = pat.search(s)
         if not m:
@@ -222,6 +222,9 @@ _COUNT_REACHED = re.compile(
 )
 #: What every _COUNT_REACHED match holds (lower-cased).
 _COUNT_REACHED_LOOK = ("count", "tally", "total", "number")
+_COUNT_REACHED_GATE = P.rare_gate(_COUNT_REACHED_LOOK)
+#: patterns.BOUND_LOOKS as rare-letter gates (one search each, where any() over the words makes a generator).
+_BOUND_LOOK_GATES = tuple(None if look is None else P.rare_gate(look) for look in P.BOUND_LOOKS)
 _OF_THEM = re.compile(r"(?i)\bof\s+(?:them|these|those)\b")
 #: A bound denied for the whole group: "none above magnitude 3", "none of them over 4", "not one larger than".
 _NONE_BEFORE = re.compile(r"(?i)\b(?:none|not\s+one|no\s+one)(?:\s+of\s+(?:them|these|those))?\s+(?:was\s+|were\s+)?$")
@@ -360,7 +363,7 @@ class _Counts:
             what = "aftershocks" if m.group("noun").lower().startswith("after") else "earthquakes"
             self.tallies.append(Tally(count=n, what=what, evidence=m.group(0), span=(m.start(), m.end())))
             self.consumed.append((m.start("c"), m.end("c")))
-        for m in _COUNT_REACHED.finditer(text, lo, hi) if any(w in self._low for w in _COUNT_REACHED_LOOK) else ():
+        for m in _COUNT_REACHED.finditer(text, lo, hi) if _COUNT_REACHED_GATE.search(self._low) else ():
             self._count_reached(m)
         self._elided_tallies(self.tallies[first_new:], hi)
 
@@ -613,4 +616,5 @@ class _Counts:
         return f"{date.isoformat()}T{clock[0]:02d}:{clock[1]:02d}" if clock else date.isoformat()
 
     def _is_consumed(self, a: int, b: int) -> bool:
-        return any(not (b <= x or a >= y) for x, y in self.consumed)
+        # (most sentences consume nothing: no generator to make for them)
+        return bool(self.consumed) and any(not (b <= x or a >= y) for x, y in self.consumed)

@@ -132,6 +132,7 @@ _TABLE_HINT = re.compile(
 _YEAR_STEMS = (" 19", " 20", "\n19", "\n20", "\t19", "\t20")
 #: Where INITIAL_VALUE can start: "initially", "originally", "first", "earlier".
 _INITIAL_WORDS = ("initial", "original", "first", "earlier")
+_INITIAL_GATE = P.rare_gate(_INITIAL_WORDS)
 #: Where PRONOUN can match: "it", "this" or "which" and any space after it.
 # (written to begin with a character class, which lets the engine skip to the next "i", "t" or "w"
 # where a leading \b would be tried at every position)
@@ -769,7 +770,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         revisions = [(m.start("v"), m.end("v")) for m in P.REVISION.finditer(text, lo, hi)] if revising else []
         revisions += [(m.start("old"), m.end("old")) for m in P.REVISED_FROM.finditer(text, lo, hi)] if revising else []
         # "initially reported as 6.0, had a magnitude of 5.8" (no revision told): the first value is an alternate
-        initial = not revisions and numeric and any(w in low for w in _INITIAL_WORDS)
+        initial = not revisions and numeric and _INITIAL_GATE.search(low) is not None
         revisions += [(m.start("old"), m.end("old")) for m in P.INITIAL_VALUE.finditer(text, lo, hi)] if initial else []
         for m in P.gated_finditer(P.MAGNITUDE, P.MAGNITUDE_GATE, text, self._fold, lo, hi, before=True) if numeric else ():
             if any(a < m.end() and m.start() < b for a, b in revisions):
