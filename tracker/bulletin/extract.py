@@ -773,7 +773,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         initial = not revisions and numeric and _INITIAL_GATE.search(low) is not None
         revisions += [(m.start("old"), m.end("old")) for m in P.INITIAL_VALUE.finditer(text, lo, hi)] if initial else []
         for m in P.gated_finditer(P.MAGNITUDE, P.MAGNITUDE_GATE, text, self._fold, lo, hi, before=True) if numeric else ():
-            if any(a < m.end() and m.start() < b for a, b in revisions):
+            if revisions and any(a < m.end() and m.start() < b for a, b in revisions):
                 continue
             item = self._mag_item(m, s, para_no)
             if item is not None:
@@ -892,7 +892,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if ISSUED_LINE.match(text, lo) or _ISSUED_KEY.search(line_key):
             pieces = []
         for p in pieces:
-            if any(a <= p.start and p.end <= b for a, b in named):
+            if named and any(a <= p.start and p.end <= b for a, b in named):
                 continue
             if p.in_range or p.year_only:
                 if p.year_only:
@@ -957,7 +957,7 @@ class _Pass(_Counts, _Attributes, _Finish):
                 d.pieces.extend(shared)
 
         for kind, a, b, value in attrs:
-            if any(x <= a and b <= y for x, y in named):
+            if named and any(x <= a and b <= y for x, y in named):
                 continue  # "the 2011 Tōhoku earthquake": the place of a quake named, not told
             ds = owner(a, b)
             if ds is None:
@@ -1294,7 +1294,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         out: list[Item] = []
 
         def overlaps(a: int, b: int) -> bool:
-            return any(not (b <= x or a >= y) for x, y in mag_spans) or self._is_consumed(a, b)
+            return (bool(mag_spans) and any(not (b <= x or a >= y) for x, y in mag_spans)) or self._is_consumed(a, b)
 
         start = s.start if self._fold is None else _anchor_floor(self._fold, s.start, s.end)
         for m in P.gated_finditer(ANCHOR, _ANCHOR_STARTS, text, self._fold, start, s.end, before=True) if start >= 0 else ():
