@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from tracker.bulletin.numbers import WORD_NUMBER, count_value
-from tracker.bulletin.patterns import first_char_gate, folded, gated_finditer
+from tracker.bulletin.patterns import first_char_gate, folded, gated_finditer, rare_gate
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -187,6 +187,8 @@ _CENTURIES = ("19", "20", "18")
 # stretch where its pattern matches; a *start* gate (patterns.gated_finditer) matches wherever its
 # pattern can start a match.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "okt", "agu", "agt", "des", "mei")
+#: The same as a rare-letter gate (a dozen and more words: one search beats a loop of ``in`` checks).
+_MONTH_STEMS_GATE = rare_gate(_MONTH_STEMS)
 _MONTHS3 = f"(?:{'|'.join(_MONTH_STEMS)})"
 #: S for _DATE_PATTERNS[2]: a month name (in full or cut short) and the day after it.
 _GATE_MONTH_DAY = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d")
@@ -379,7 +381,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
     if low is None:
         has_month = _GATE_DIGIT.search(seg) is not None and _HINT_MONTH.search(seg) is not None
         month_forms = (has_month,) * 3
-    elif _holds_any(low, _MONTH_STEMS):
+    elif _MONTH_STEMS_GATE.search(low) is not None:
         # each month pattern needs its month word beside a number: one look each decides
         month_forms = tuple(g.search(low) is not None for g in (_GATE_MONTH_DAY, _GATE_DAY_MON_YEAR, _GATE_DAY_MONTH))
     else:
