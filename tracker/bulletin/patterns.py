@@ -490,13 +490,25 @@ _MAG_HERE = (
     r"|^[ \t*•\-]*+mag"                                                         # kv behind bullets or spaces
 )
 _MAG_NEXT = (
-    r"[^a-z](?:mag"                                                             # kv, named, lst2
-    r"|of[ \t]+(?:\d|mom|loc|mag)"                                             # lst2
-    r"|(?:mom|loc|ric|bod|sur|pre|ini|rev|est)[a-z]*+(?:[- ]wave)?[ \t-]+mag"  # named with a qualifier
-    r"|strongest|largest|biggest|most\ powerful"                               # sup
-    r"|(?:put|pla|peg|gav|giv|est|mea|rat|cal|rec|reg|lis)[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t]"  # altv
-    r"|(?:mea|reg|rat|rea)[a-z]*+[ \t]++(?:[a-z]++[ \t]++){0,3}+\d"            # measuring, lst2
-    r"|m(?:[wlbsjdhic][a-z_]{0,3}+[ \t]*+[=:]?[ \t]*|[ \t]?)\d)"               # typed, bareM
+    # the words by first letter, so that at each character the engine compares a dozen letters, not
+    # forty words: kv, named and lst2 ("mag"), a qualifier before "magnitude" ("moment", "local",
+    # "Richter", "body-wave", "surface-wave", "preliminary", "initial", "revised", "estimated"), sup,
+    # altv ("put/placed/pegged/gave/gives/estimated/measured/rated/calculated/recorded/registered/listed
+    # … the … at"), measuring ("measuring/registered/rated/reading … 6.1") and typed or bare M ("Mw 7.8")
+    r"[^a-z](?:m(?:ag|om[a-z]*+(?:[- ]wave)?[ \t-]+mag|ost\ powerful"
+    r"|ea[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t]|ea[a-z]*+[ \t]++(?:[a-z]++[ \t]++){0,3}+\d"
+    r"|(?:[wlbsjdhic][a-z_]{0,3}+[ \t]*+[=:]?[ \t]*|[ \t]?)\d)"
+    r"|of[ \t]+(?:\d|mom|loc|mag)"
+    r"|l(?:oc[a-z]*+(?:[- ]wave)?[ \t-]+mag|argest|is[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t])"
+    r"|r(?:ic[a-z]*+(?:[- ]wave)?[ \t-]+mag|ev[a-z]*+(?:[- ]wave)?[ \t-]+mag"
+    r"|(?:at|ec|eg)[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t]|(?:eg|at|ea)[a-z]*+[ \t]++(?:[a-z]++[ \t]++){0,3}+\d)"
+    r"|b(?:od[a-z]*+(?:[- ]wave)?[ \t-]+mag|iggest)"
+    r"|s(?:ur[a-z]*+(?:[- ]wave)?[ \t-]+mag|trongest)"
+    r"|p(?:re[a-z]*+(?:[- ]wave)?[ \t-]+mag|(?:ut|la|eg)[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t])"
+    r"|ini[a-z]*+(?:[- ]wave)?[ \t-]+mag"
+    r"|est[a-z]*+(?:(?:[- ]wave)?[ \t-]+mag|[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t])"
+    r"|g(?:av|iv)[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t]"
+    r"|cal[a-z]*+[ \t]++(?:the|its|it|a|that|this|[a-z]+['’]s)[ \t])"
     r"|(?<=[sane])\ (?:\S++[ \t]++){0,2}\d[.,]\d"                              # bare, adj
 )
 MAGNITUDE_GATE = first_char_gate(r"^a-z", f"{_MAG_HERE}|{_MAG_NEXT}", re.M)
