@@ -44,6 +44,10 @@ _GATE_ANY_DEPTH = P.first_char_gate(
     r"|\d[ \t]*km|m[ \t]?\d\.\d",
 )
 _NO_DEPTH_HINTS = [False] * len(_GATE_DEPTHS)
+#: Each of :data:`_GATE_DEPTHS` that is only one or two words, as those words (else None): two ``in``
+#: checks cost less than a regex call, more words more than one.
+_GATE_DEPTH_WORDS = tuple(tuple(g.pattern.split("|")) if re.fullmatch(r"[a-z]+(?:\|[a-z]+)?", g.pattern) else None
+                          for g in _GATE_DEPTHS)
 
 
 _COAST_OF = re.compile(r"(?i)\b(?:coast|shore)s?\s+of\b")
@@ -160,8 +164,15 @@ class _Attributes:
         fold = self._fold
         if fold is not None and _GATE_ANY_DEPTH.search(fold, lo, hi) is None:
             hints = _NO_DEPTH_HINTS
+        elif fold is None:
+            hints = [h.search(text, lo, hi) is not None for h in _HINT_DEPTHS]
         else:
-            hints = [P.gated_search(h, gate, text, fold, lo, hi) is not None for h, gate in zip(_HINT_DEPTHS, _GATE_DEPTHS, strict=True)]
+            # the gates that are plain words are asked as substrings of the sentence (one cut, no regex
+            # call each); each hint runs only where its gate found something
+            seg = fold[lo:hi]
+            hints = [((words[0] in seg or (len(words) > 1 and words[1] in seg)) if words else gate.search(fold, lo, hi) is not None)
+                     and h.search(text, lo, hi) is not None
+                     for h, gate, words in zip(_HINT_DEPTHS, _GATE_DEPTHS, _GATE_DEPTH_WORDS, strict=True)]
         for m in (m for pat, hint in zip(P.DEPTH, hints, strict=True) if hint for m in pat.finditer(text, lo, hi)):
             km = _depth_km(m)
             if km is not None and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):
