@@ -1062,7 +1062,7 @@ def _show_text(check_id: str, origin: str, text: str, what: str) -> str:
 
 @pytest.mark.parametrize("source", ["random", "corpus"])
 def test_table_and_list_gates_follow_their_patterns(source: str) -> None:
-    tables = lists = 0
+    tables = lists = blocks = 0
     for origin, text in whole_texts(source):
         want = X._TABLE_HINT.search(text) is not None
         tables += want
@@ -1072,7 +1072,12 @@ def test_table_and_list_gates_follow_their_patterns(source: str) -> None:
         lists += want
         assert X._has_list_line(text) == want, _show_text(
             "extract._LIST_GATE -> patterns.LIST_LINE", origin, text, f"_has_list_line gives {not want}, LIST_LINE {want}")
+        want = P.KV_QUAKE.search(text) is not None
+        blocks += want
+        assert X._has_kv_quake(text, P.folded(text)) == want, _show_text(
+            "extract._has_kv_quake ('mag') -> patterns.KV_QUAKE", origin, text, f"_has_kv_quake gives {not want}, KV_QUAKE {want}")
     assert source == "corpus" or (tables >= MIN_RANDOM_HITS and lists >= MIN_RANDOM_HITS), (tables, lists)
+    assert source == "random" or blocks >= 3, blocks
 
 
 @pytest.mark.parametrize("source", [

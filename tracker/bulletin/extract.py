@@ -385,6 +385,28 @@ def _line_start(text: str, pos: int, reach: int = 300) -> int:
     return text.rfind("\n", max(0, pos - reach), pos) + 1 or (max(0, pos - reach) if pos > reach else 0)
 
 
+def _gated_has(pattern: re.Pattern[str], gate: re.Pattern[str], reach: int, text: str, fold: str, lo: int, hi: int) -> bool:
+    """Whether ``pattern`` (QUAKE_WORD, INTEREST, QUAKE_VERB) matches in ``text[lo:hi]``, found from its ``gate``.
+
+    Every match holds a gate match (in ``fold``, the folded text) and starts at most ``reach``
+    characters before it ("after|shock", "follo|wed"), so none starts before the first gate match
+    less ``reach``: the case-blind pattern, which the engine tries at every place, is tried from
+    there on. Only "5.9 (later …" can start further back.
+    """
+    g = gate.search(fold, lo, hi)
+    if g is None:
+        return False
+    if pattern.search(text, max(lo, g.start() - reach), hi) is not None:
+        return True
+    return (fold.find("(later", lo, hi) >= 0 or fold.find("(initially", lo, hi) >= 0) and pattern.search(text, lo, hi) is not None
+
+
+def _has_kv_quake(text: str, fold: str | None) -> bool:
+    """``patterns.KV_QUAKE.search(text) is not None``: every block names a "mag…" field, so a text without
+    "mag" (most pages) is settled by one substring scan instead of a case-blind regex scan."""
+    return (fold is None or "mag" in fold) and P.KV_QUAKE.search(text) is not None
+
+
 def _anchor_floor(low: str, lo: int, hi: int) -> int:
     """The earliest offset at which an :data:`ANCHOR` match in ``low[lo:hi]`` (folded text) can start; -1: none can.
 
@@ -427,6 +449,8 @@ def _doc_is_about_quakes(text: str) -> bool:
 #: two spaces or a tab. (Written "\s(?:\s|(?<=\t))" for "(?:\s\s|\t)": a leading class lets the
 #: engine skip ahead fast.) The anchored hint is then tried on that line only.
 _TABLE_GATE = re.compile(r"\s(?:\s|(?<=\t))")
+#: A date or time column's name, one of which every _TABLE_HINT match holds (folded, at rare letters).
+_TABLE_WORDS = P.rare_gate(("date", "time", "origin", "utc"))
 #: What every :data:`patterns.LIST_LINE` match holds on its line: "M 4.5", "M4.5".
 _LIST_GATE = re.compile(r"M[ \t]?\d")
 
@@ -442,8 +466,14 @@ def _has_table_hint(text: str, fold: str | None) -> bool:
     at = 0
     while (g := _TABLE_GATE.search(fold, at)) is not None:
         line = fold.rfind("\n", 0, g.start()) + 1
-        if line != tried and _TABLE_HINT.match(text, line):
-            return True
+        if line != tried:
+            # the hint needs a date or time column's name on the line, or after a line break within
+            # its reach (two spaces, then up to 40 characters): most lines have none, and one
+            # rare-letter scan of them is far cheaper than the hint's own
+            eol = fold.find("\n", line)
+            if _TABLE_WORDS.search(fold, line, len(fold) if eol < 0 else eol + 60) is not None \
+                    and _TABLE_HINT.match(text, line):
+                return True
         tried = line
         # the hint is anchored at the line start, so one try per line: go on at the next line (the
         # gate's match may end on the newline, so that line is still looked at)
@@ -499,14 +529,20 @@ def _without_restated(tallies: list[Tally]) -> list[Tally]:
 
 def extract(text: str, published: dt.date | None = None, tz: str | None = None) -> ParseResult:
     """Events and tallies in ``text``; see the module docstring for the pass."""
-    if not text or not (QUAKE_WORD.search(text) or _has_list_line(text) or P.KV_QUAKE.search(text)
-                        or _has_table_hint(text, P.folded(text))):
+    if not text:
         return ParseResult()
-    return _Pass(text, published, tz).run()
+    low = text.lower()
+    fold = P.folded(text, low)
+    # a text with no quake word, catalogue line, agency block or table is about something else
+    quake = _gated_has(QUAKE_WORD, _QUAKE_WORD_GATE, _QUAKE_WORD_REACH, text, fold, 0, len(text)) if fold is not None \
+        else QUAKE_WORD.search(text) is not None
+    if not (quake or _has_list_line(text) or _has_kv_quake(text, fold) or _has_table_hint(text, fold)):
+        return ParseResult()
+    return _Pass(text, published, tz, low).run()
 
 
 class _Pass(_Counts, _Attributes, _Finish):
-    def __init__(self, text: str, published: dt.date | None, tz: str | None) -> None:
+    def __init__(self, text: str, published: dt.date | None, tz: str | None, low: str | None = None) -> None:
         self.text = text
         self.published = published
         self.tz = tz
@@ -528,7 +564,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         title = _TITLE_LINE.match(text) if published is None else None
         years = _YEAR_WORD.findall(title.group(1)) if title else []
         self._title_year: int | None = int(years[0]) if len(years) == 1 else None
-        low = text.lower()
+        low = text.lower() if low is None else low
         # str.lower can change lengths (Turkish dotted I); offsets must stay valid to use it
         self._low_all: str | None = low if len(low) == len(text) else None
         # the text as the cheap gates of patterns.py read it (None: use the full patterns alone)
@@ -675,23 +711,14 @@ class _Pass(_Counts, _Attributes, _Finish):
 
     def _has(self, pattern: re.Pattern[str], gate: re.Pattern[str], reach: int, stems: tuple[str, ...] | None,
              lo: int, hi: int) -> bool:
-        """Whether ``pattern`` (QUAKE_WORD, INTEREST, QUAKE_VERB) matches in ``text[lo:hi]``, found from its ``gate``.
+        """Whether ``pattern`` (QUAKE_WORD, INTEREST, QUAKE_VERB) matches in ``text[lo:hi]`` (see :func:`_gated_has`).
 
-        Every match holds a gate match (in the folded text) and starts at most ``reach`` characters
-        before it ("after|shock", "wednes|day's"), so none starts before the first gate match less
-        ``reach``: the case-blind pattern, which the engine tries at every place, is tried from there
-        on. Only "5.9 (later …" can start further back. Without the folded text, ``stems`` are a
-        cheaper first look (the gate, a scan of its own, is the first look otherwise).
+        Without the folded text, ``stems`` are a cheaper first look (the gate, a scan of its own, is
+        the first look otherwise).
         """
         if self._fold is None:
             return (stems is None or self._maybe(lo, hi, stems)) and pattern.search(self.text, lo, hi) is not None
-        g = gate.search(self._fold, lo, hi)
-        if g is None:
-            return False
-        if pattern.search(self.text, max(lo, g.start() - reach), hi) is not None:
-            return True
-        w = self._fold[lo:hi]
-        return ("(later" in w or "(initially" in w) and pattern.search(self.text, lo, hi) is not None
+        return _gated_has(pattern, gate, reach, self.text, self._fold, lo, hi)
 
     def _maybe(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """A fast substring look at the lower-cased text: False means the regex cannot match there."""
@@ -706,7 +733,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         """A paragraph is read if it, or a neighbour close by, mentions earthquakes."""
         # the list and key/value layouts are rare: look for them per paragraph only if the text has them
         usgs = _has_list_line(self.text)
-        kvq = self._kvq = P.KV_QUAKE.search(self.text) is not None
+        kvq = self._kvq = _has_kv_quake(self.text, self._fold)
         words = [self._has(QUAKE_WORD, _QUAKE_WORD_GATE, _QUAKE_WORD_REACH, _QUAKE_STEMS, p.start, p.end) for p in paras]
         hits = [words[i] or bool((usgs and P.LIST_LINE.search(self.text, p.start, p.end))
                                  or (kvq and self._kv_in(p.start, p.end))) for i, p in enumerate(paras)]
