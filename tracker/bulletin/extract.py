@@ -572,6 +572,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         # with no publication date, weekdays resolve against the text's own first full date
         self.anchor = anchor_date(text) if published is None else None
         self._para_quake: dict[int, bool] = {}
+        self._pieces_memo: dict[tuple[int, int, int | None], list[TimePiece]] = {}
         self._kvq = False
         # set by _Counts._tallies_in for the sentence it reads: a PLURAL_QUAKES match there
         self._plural_in_sentence = False
@@ -614,14 +615,14 @@ class _Pass(_Counts, _Attributes, _Finish):
                 elif self._maybe(s.start, s.end, ("day", "night")) and _DAY_WORD.search(self.text, s.start, s.end) \
                         and not P.MAGNITUDE_HINT.search(self.text, s.start, s.end):
                     # "…recorded moderate activity across Greece on Wednesday": the day the paragraph tells of
-                    days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, s.end, self.anchor)
+                    days = [p.date for p in self._pieces(s.start, s.end, None)
                             if p.date is not None and p.relative and not p.in_range]
                     self._narrative = days[-1] if days else self._narrative
                 elif self._maybe(s.start, s.end, _PLURAL_DATED_STEMS) and _PLURAL_QUAKES_DATED.search(self.text, s.start, s.end) \
                         and not P.MAGNITUDE_HINT.search(self.text, s.start, s.end):
                     # "The 2024 Esmeraldas earthquakes were a pair … that struck … on 19 March 2024. The
                     # first, of Mw 6.4, occurred at 09:48 …": quakes told together, then one by one
-                    days = [p.date for p in find_pieces(self.text, self.published, self.tz, s.start, s.end, self.anchor,
+                    days = [p.date for p in self._pieces(s.start, s.end,
                                                          self._year_hint) if p.date is not None and not p.in_range]
                     self._narrative = days[-1] if len(set(days)) == 1 else self._narrative
                 years = _YEAR_CONTEXT.findall(self.text, s.start, s.end) if self._maybe(s.start, s.end, _YEAR_STEMS) else []
@@ -719,6 +720,16 @@ class _Pass(_Counts, _Attributes, _Finish):
         if self._fold is None:
             return (stems is None or self._maybe(lo, hi, stems)) and pattern.search(self.text, lo, hi) is not None
         return _gated_has(pattern, gate, reach, self.text, self._fold, lo, hi)
+
+    def _pieces(self, lo: int, hi: int, year_hint: int | None) -> list[TimePiece]:
+        """``find_pieces`` of ``text[lo:hi]`` in this pass, asked once per span and year: the pass reads a
+        sentence's dates to learn what day its paragraph tells of, then again for its quakes. The
+        list is shared: callers read it and build their own."""
+        key = (lo, hi, year_hint)
+        found = self._pieces_memo.get(key)
+        if found is None:
+            found = self._pieces_memo[key] = find_pieces(self.text, self.published, self.tz, lo, hi, self.anchor, year_hint)
+        return found
 
     def _maybe(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """A fast substring look at the lower-cased text: False means the regex cannot match there."""
@@ -822,7 +833,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         if not open_ and self.focus is not None and self.sent_no - self.focus.sent_no <= 1 and hi - lo <= 60 and ":" in text[lo:hi]:
             # "… 5 mi W of Anza, CA. Jun 4 02:14 PDT.": a sentence that is only a date and time
             # tells when the quake in focus happened
-            found = find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._year_hint)
+            found = self._pieces(lo, hi, self._year_hint)
             rest, at = [], lo
             for p in found:
                 rest.append(text[at:p.start])
@@ -830,7 +841,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             rest.append(text[at:hi])
             open_ = fragment = bool(found) and not _TWO_ALNUM.search("".join(rest))
         if open_ and found is None:
-            found = find_pieces(text, self.published, self.tz, lo, hi, self.anchor, self._sentence_year(lo, hi))
+            found = self._pieces(lo, hi, self._sentence_year(lo, hi))
         pieces = [p for p in found if not self._is_consumed(p.start, p.end)] if open_ and found else []
         if pieces and kv and _UTC_KEY.search(text, lo, min(hi, lo + 40)):
             # "Hora UTC / UTC time: 18:03:22": a clock under a UTC key is in UTC
