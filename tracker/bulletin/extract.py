@@ -1258,9 +1258,14 @@ class _Pass(_Counts, _Attributes, _Finish):
         rel_a = a - lo
         cut_lo = window.rfind("\n\n", 0, rel_a)
         cut_hi = window.find("\n\n", rel_a)
-        near = window[max(0, cut_lo - (300 if cut_lo > 0 else 0)) if cut_lo >= 0 else 0:
-                      (cut_hi + 300) if cut_hi >= 0 else len(window)]
-        return bool(QUAKE_WORD.search(near))
+        x = max(0, cut_lo - (300 if cut_lo > 0 else 0)) if cut_lo >= 0 else 0
+        y = (cut_hi + 300) if cut_hi >= 0 else len(window)
+        near = window[x:y]
+        if self._fold is None:
+            return bool(QUAKE_WORD.search(near))
+        # the same stretch of the folded text, cut the same way, so the gate sees what the pattern sees
+        return _gated_has(QUAKE_WORD, _QUAKE_WORD_GATE, _QUAKE_WORD_REACH, near, self._fold[lo + x:lo + min(y, len(window))],
+                          0, len(near))
 
     def _role_for(self, a: int, b: int, s: Span) -> str | None:
         text = self.text
