@@ -1256,3 +1256,19 @@ def test_has_number_answers_as_hint_number(cases: str) -> None:
             assert P.has_number(text, c.lo, c.hi) == want, _show_gap(
                 "patterns.has_number -> HINT_NUMBER", c.origin, text, c.lo, c.hi, c.lo, c.hi, f"has_number says {not want}")
     assert words >= MIN_RANDOM_HITS
+
+
+@pytest.mark.parametrize("cases", ["random", "corpus"])
+def test_depth_floor_is_before_every_depth_match(cases: str) -> None:
+    """_attributes runs each DEPTH pattern from attributes._depth_floor on: none of its matches starts before."""
+    hits = 0
+    for c in CASES[cases]() + (precheck_cases() if cases == "random" else ()):
+        if c.low is None:
+            continue
+        for i, pat in enumerate(P.DEPTH):
+            floor = A._depth_floor(i, c.low, c.lo, c.hi)
+            for m in pat.finditer(c.text, c.lo, c.hi):
+                hits += A._DEPTH_LEADS[i] is not None
+                assert floor <= m.start(), _show_gap(f"attributes._depth_floor -> patterns.DEPTH[{i}]", c.origin, c.text,
+                                                     c.lo, c.hi, m.start(), m.end(), f"floor {floor}")
+    assert hits >= MIN_RANDOM_HITS or cases == "corpus", hits
