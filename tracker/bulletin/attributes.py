@@ -153,33 +153,13 @@ def _row_place(text: str, line_start: int, lo: int, hi: int) -> tuple[int, int] 
     return None
 
 
-#: For DEPTH patterns that begin with a word: the words (folded) the pattern starts with, or, for the
-#: first, the depth words it holds after an optional word ("focal depth"). None: start at the sentence.
-_DEPTH_LEADS: tuple[re.Pattern[str] | None, ...] = (
-    re.compile(r"depth|kedalaman|kedlmn|profundi|profondi|profondeur|tiefe|derinlik"), None,
+#: For each DEPTH pattern that begins with a word, a start gate on the folded text: the words it
+#: begins with ("focal", "hypocentral", "shallow" or a depth word for the first), so the engine tries
+#: the case-blind pattern at those words only (patterns.gated_finditer). None: tried everywhere.
+_DEPTH_STARTS: tuple[re.Pattern[str] | None, ...] = (
+    re.compile(r"focal|hypocent|shallow|depth|kedalaman|kedlmn|profundi|profondi|profondeur|tiefe|derinlik"), None,
     re.compile(r"hypocent"), None, None, re.compile(r"focus|hypocent"), None, re.compile(r"depth"), re.compile(r"deep"),
 )
-#: The word before a point and the spaces between, read in reversed text.
-_WORD_BACK = re.compile(r"\s*\w*")
-
-
-def _depth_floor(i: int, fold: str | None, lo: int, hi: int) -> int:
-    """Where in [lo, hi) ``patterns.DEPTH[i]`` can start its first match, at the earliest.
-
-    A pattern that begins with a word starts no earlier than that word's first occurrence (the case-
-    blind search tries every place before it otherwise); the first pattern may begin one word earlier
-    ("focal depth", "shallow depth"), and none of those words holds a depth word.
-    """
-    lead = _DEPTH_LEADS[i] if fold is not None else None
-    if lead is None:
-        return lo
-    g = lead.search(fold, lo, hi)  # type: ignore[arg-type]
-    if g is None:
-        return hi
-    if i:
-        return g.start()
-    back = _WORD_BACK.match(fold[lo:g.start()][::-1])  # type: ignore[index]
-    return g.start() - (len(back.group()) if back else 0)
 
 
 class _Attributes:
@@ -202,8 +182,8 @@ class _Attributes:
             hints = [((words[0] in seg or (len(words) > 1 and words[1] in seg)) if words else gate.search(fold, lo, hi) is not None)
                      and h.search(text, lo, hi) is not None
                      for h, gate, words in zip(_HINT_DEPTHS, _GATE_DEPTHS, _GATE_DEPTH_WORDS, strict=True)]
-        for m in (m for i, (pat, hint) in enumerate(zip(P.DEPTH, hints, strict=True)) if hint
-                  for m in pat.finditer(text, _depth_floor(i, fold, lo, hi), hi)):
+        for m in (m for pat, hint, start in zip(P.DEPTH, hints, _DEPTH_STARTS, strict=True) if hint
+                  for m in (pat.finditer(text, lo, hi) if start is None else P.gated_finditer(pat, start, text, fold, lo, hi))):
             km = _depth_km(m)
             if km is not None and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 out.append(("depth", m.start(), m.end(), km))
