@@ -283,7 +283,7 @@ FINDITER_PAIRS: tuple[FinditerPair, ...] = (
     FinditerPair("FELT_COUNT", P.FELT_COUNT, P.COUNT_GATE, "COUNT_GATE"),
     FinditerPair("counts._HINT_BOUND", C._HINT_BOUND, C._GATE_BOUND, "counts._GATE_BOUND"),
     FinditerPair("counts._HINT_FELT", C._HINT_FELT, C._GATE_FELT, "counts._GATE_FELT"),
-    FinditerPair("PLURAL_QUAKES", P.PLURAL_QUAKES, C._GATE_PLURAL, "counts._GATE_PLURAL"),
+    FinditerPair("PLURAL_QUAKES", P.PLURAL_QUAKES, P.PLURAL_QUAKES_GATE, "PLURAL_QUAKES_GATE"),
     FinditerPair("PREP_PLACE", P.PREP_PLACE, A._PREP_PLACE_STARTS, "attributes._PREP_PLACE_STARTS"),
     FinditerPair("DEPTH[0]", P.DEPTH[0], A._DEPTH_STARTS[0], "attributes._DEPTH_STARTS[0]"),  # type: ignore[arg-type]
     FinditerPair("DEPTH[2]", P.DEPTH[2], A._DEPTH_STARTS[2], "attributes._DEPTH_STARTS[2]"),  # type: ignore[arg-type]
@@ -305,7 +305,7 @@ SEARCH_PAIRS: tuple[SearchPair, ...] = (
     SearchPair("extract.INTEREST", X.INTEREST, X._INTEREST_GATE, "extract._INTEREST_GATE"),
     SearchPair("extract.ANCHOR", X.ANCHOR, X._ANCHOR_GATE, "extract._ANCHOR_GATE"),
     SearchPair("extract.QUAKE_WORD", X.QUAKE_WORD, X._QUAKE_WORD_GATE, "extract._QUAKE_WORD_GATE"),
-    SearchPair("PLURAL_QUAKES", P.PLURAL_QUAKES, X._PLURAL_GATE, "extract._PLURAL_GATE"),
+    SearchPair("PLURAL_QUAKES", P.PLURAL_QUAKES, P.PLURAL_QUAKES_GATE, "PLURAL_QUAKES_GATE"),
     # on folded text the parser asks these gates (after a look for their words) and then runs _STEP /
     # _VAGUE_STEP / _SAME_DAY: the gate must hold wherever those can match
     SearchPair("timex._STEP", T._STEP, T._GATE_STEP_UNIT, "timex._GATE_STEP_UNIT"),
@@ -584,7 +584,7 @@ def _timex_looks(seg: str) -> dict[str, bool]:
         months = (T._GATE_DIGIT.search(seg) is not None and T._HINT_MONTH.search(seg) is not None,) * 3
     else:
         # a month word first, then each month pattern's own gate
-        any_month = T._holds_any(low, T._MONTH_STEMS)
+        any_month = T._MONTH_STEMS_GATE.search(low) is not None
         months = tuple(any_month and g.search(low) is not None
                        for g in (T._GATE_MONTH_DAY, T._GATE_DAY_MON_YEAR, T._GATE_DAY_MONTH))
 
@@ -596,16 +596,16 @@ def _timex_looks(seg: str) -> dict[str, bool]:
 
     return {
         "digit date": digit_date, "month day": months[0], "day mon year": months[1], "day month": months[2],
-        "holiday": hinted(T._HINT_HOLIDAY, low is not None and T._holds_any(low, T._HOLIDAY_WORDS)),
+        "holiday": hinted(T._HINT_HOLIDAY, low is not None and P.holds_any(low, T._HOLIDAY_WORDS)),
         # folded, gated_finditer(_RELATIVE, _STARTS_RELATIVE) runs (its start gate is checked above);
         # else _HINT_RELATIVE alone decides
         "relative": low is not None or T._HINT_RELATIVE.search(seg) is not None,
         # folded, gated_finditer(_CLOCK, a start gate) runs (checked above)
         "clock": low is not None or T._HINT_CLOCK.search(seg) is not None,
-        "step": hinted(T._HINT_STEP, low is not None and T._holds_any(low, T._STEP_WORDS), T._GATE_STEP_UNIT),
+        "step": hinted(T._HINT_STEP, low is not None and P.holds_any(low, T._STEP_WORDS), T._GATE_STEP_UNIT),
         "same day": hinted(T._HINT_SAME, low is not None and ("next" in low or "following" in low or (
             "day" in low and ("same" in low or "that" in low))), T._GATE_SAME_DAY),
-        "year": T._holds_any(seg, T._CENTURIES) and T._GATE_YEAR.search(seg) is not None,
+        "year": P.holds_any(seg, T._CENTURIES) and T._GATE_YEAR.search(seg) is not None,
     }
 
 
@@ -709,7 +709,7 @@ PRECHECKS: tuple[Precheck, ...] = (
     *(
         Precheck(f"timex._MONTH_STEMS -> timex.{name}",
                  lambda c, g=gate: g.search(c.low, c.lo, c.hi) if c.low is not None else None,
-                 lambda c: T._holds_any(c.low[c.lo:c.hi], T._MONTH_STEMS)  # type: ignore[index]
+                 lambda c: T._MONTH_STEMS_GATE.search(c.low[c.lo:c.hi]) is not None  # type: ignore[index]
                  and T._GATE_ANY_MONTH.search(c.low, c.lo, c.hi) is not None)  # type: ignore[arg-type]
         for name, gate in (("_GATE_MONTH_DAY", T._GATE_MONTH_DAY), ("_GATE_DAY_MON_YEAR", T._GATE_DAY_MON_YEAR),
                            ("_GATE_DAY_MONTH", T._GATE_DAY_MONTH))
@@ -808,7 +808,7 @@ def test_precheck_says_yes_where_its_pattern_matches(check: Precheck, cases: str
 LEFT_LOOKS: tuple[tuple[str, re.Pattern[str], int, Callable[[str], bool]], ...] = (
     ("'of' look -> timex._PART_OF", T._PART_OF, 24, lambda left: "of" in left.lower()),
     ("timex._RANGE_WORDS -> timex._RANGE_LEAD", T._RANGE_LEAD, 12,
-     lambda left: not left.isascii() or T._holds_any(left.lower(), T._RANGE_WORDS)),
+     lambda left: not left.isascii() or P.holds_any(left.lower(), T._RANGE_WORDS)),
 )
 
 

@@ -177,7 +177,6 @@ _HINT_BOUND = re.compile(r"(?i)magnitud|\bM\s?\d|above|over|greater|exceed|least
 _GATE_BOUND = re.compile(r"m(?:agnitud|\s?\d)|above|over|greater|exceed|l(?:east|ess|ower|arger)|b(?:etween|elow|igger)|under"
                          r"|s(?:maller|tronger|urpassed)|weaker|higher|topped")
 _GATE_FELT = re.compile(r"felt")
-_GATE_PLURAL = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
 
 
 #: "Total recorded aftershocks: 3,452", "Felt aftershocks: 92": counts as fields of an agency update.
@@ -298,7 +297,7 @@ class _Counts:
         # whether the sentence names quakes in the plural: _sentence asks it again, and this loop
         # already visits every PLURAL_QUAKES match of [lo, hi)
         self._plural_in_sentence = False
-        for m in P.gated_finditer(P.PLURAL_QUAKES, _GATE_PLURAL, text, self._fold, lo, hi):
+        for m in P.gated_finditer(P.PLURAL_QUAKES, P.PLURAL_QUAKES_GATE, text, self._fold, lo, hi):
             self._plural_in_sentence = True
             noun_a, noun_b = m.start(), m.end()
             if self._is_consumed(noun_a, noun_b):

@@ -99,7 +99,6 @@ _QUAKE_WORD_GATE = re.compile(
     r"|gempa|m(?<=sism)o|m(?<=terrem)oto|é(?<=sé)isme|jolt|k(?<=shak)ing|geonet|m(?<=em)sc|geofon|kandilli|'(?<=day')s"
     r"|’(?<=day’)s|\((?:later|initially)|m[dlwsbj][a-z]{0,2}\s?\d\.\d"
 )
-_PLURAL_GATE = re.compile(r"earthquakes|quakes|aftershocks|after-shocks|tremors|temblors|shocks|jolts|foreshocks|events|seisms|sismos")
 _ANCHOR_GATE = P.rare_gate(("quake", "shock", "tremor", "temblor", "jolt", "event", "movement", "shaking", "epicent"))
 #: Read in reversed text from a point: the rest of its word, then up to five more words before it.
 _CHUNKS_BACK = re.compile(r"\S*(?:\s+\S+){0,5}")
@@ -850,7 +849,7 @@ class _Pass(_Counts, _Attributes, _Finish):
         new_tally_starts = [t.span[0] for t in self.tallies[n_tallies_before:] if t.span]
         tally_sentence = len(self.tallies) > n_tallies_before or (
             self._plural_in_sentence if numeric  # _tallies_in has looked (same pattern, same span)
-            else bool(P.gated_search(P.PLURAL_QUAKES, _PLURAL_GATE, text, self._fold, lo, hi)))
+            else bool(P.gated_search(P.PLURAL_QUAKES, P.PLURAL_QUAKES_GATE, text, self._fold, lo, hi)))
 
         # resolve items in reading order against the focus
         resolved: list[tuple[Item, list[Draft]]] = []
@@ -1276,11 +1275,7 @@ class _Pass(_Counts, _Attributes, _Finish):
             # below needs) is in text[lo:hi], so the pattern cannot match there
             if fold is None:
                 return True
-            seg = fold[lo:hi]  # cut once, not once per word
-            for w in words:  # noqa: SIM110 (a plain loop: any() over a generator costs twice as much here, measured)
-                if w in seg:
-                    return True
-            return False
+            return P.holds_any(fold[lo:hi], words)  # (cut once, not once per word)
 
         if has(b, s.end, "separate", "rather than", "not a", "unrelated", "related", "linked", "connected") \
                 and _NOT_OF_SEQUENCE.search(text, b, s.end):

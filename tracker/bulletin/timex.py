@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from tracker.bulletin.numbers import WORD_NUMBER, count_value
-from tracker.bulletin.patterns import first_char_gate, folded, gated_finditer, rare_gate
+from tracker.bulletin.patterns import first_char_gate, folded, gated_finditer, holds_any, rare_gate
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -336,18 +336,6 @@ def anchor_date(text: str) -> dt.date | None:
     return None
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether any of ``words`` is in ``text``.
-
-    A plain loop: ``any()`` over a generator or ``map(text.__contains__, …)`` costs about half as much
-    again for the dozen words and the sentence-long text asked about here.
-    """
-    for w in words:  # noqa: SIM110 (see above)
-        if w in text:
-            return True
-    return False
-
-
 def _part(word: str | None) -> str | None:
     if not word:
         return None
@@ -430,7 +418,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
                 precision=("second" if clock and clock[2] is not None else "minute") if clock else "day",
                 relative=False,
             ))
-    holiday = _HINT_HOLIDAY.search(seg) is not None if low is None else _holds_any(low, _HOLIDAY_WORDS)
+    holiday = _HINT_HOLIDAY.search(seg) is not None if low is None else holds_any(low, _HOLIDAY_WORDS)
     for m in (_HOLIDAY.finditer(seg) if holiday else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
@@ -526,7 +514,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
     if low is None:
         stepped = _HINT_STEP.search(seg) is not None
     else:
-        stepped = _holds_any(low, _STEP_WORDS) and _GATE_STEP_UNIT.search(low) is not None
+        stepped = holds_any(low, _STEP_WORDS) and _GATE_STEP_UNIT.search(low) is not None
     for m in (gated_finditer(_STEP, _STARTS_STEP, seg, low, 0, len(seg)) if stepped else ()):
         a, b = m.start() + lo, m.end() + lo
         if not free(a, b):
@@ -558,7 +546,7 @@ def find_pieces(text: str, published: dt.date | None, tz: str | None, lo: int = 
         if free(a, b):
             add(TimePiece(a, b, text[a:b], same_day=True,
                           step=dt.timedelta(days=1) if m.group("next") else None, precision="day"))
-    for m in _YEAR_ONLY.finditer(seg) if _holds_any(seg, _CENTURIES) and _GATE_YEAR.search(seg) else ():
+    for m in _YEAR_ONLY.finditer(seg) if holds_any(seg, _CENTURIES) and _GATE_YEAR.search(seg) else ():
         a, b = m.start() + lo, m.end() + lo
         if free(a, b):
             add(TimePiece(a, b, text[a:b], year_only=True, precision="unknown"))
@@ -590,7 +578,7 @@ def _mark_ranges(text: str, pieces: list[TimePiece]) -> list[TimePiece]:
         a = max(0, p.start - 12)
         left = text[a:p.start]
         # a plain look first, in ASCII only: case-insensitively "ſince" (long s) and "sİnce" are "since"
-        if left.isascii() and not _holds_any(left.lower(), _RANGE_WORDS):
+        if left.isascii() and not holds_any(left.lower(), _RANGE_WORDS):
             continue
         if not _RANGE_LEAD.search(text, a, p.start):
             continue
