@@ -189,7 +189,7 @@ _QUAKE_STEMS = ("quake", "shock", "tremor", "md", "ml", "mw", "mb", "ms", "mj", 
                 "gempa", "sismo", "terremoto", "séisme", "jolt", "shaking", "geonet", "emsc", "geofon", "kandilli", "'s ", "’s ",
                 "'s\n", "’s\n", "'s\t", "’s\t", "(later", "(initially")
 #: How far before the first gate match a QUAKE_WORD / INTEREST match can start ("after-shoc|k",
-#: "after|shock"); see _Pass._has.
+#: "after|shock"); see _gated_has.
 _QUAKE_WORD_REACH = 10
 _INTEREST_REACH = 5
 #: The same for QUAKE_VERB and its rare-letter gate: "follo|wed", "struc|k".
@@ -384,14 +384,16 @@ def _line_start(text: str, pos: int, reach: int = 300) -> int:
     return text.rfind("\n", max(0, pos - reach), pos) + 1 or (max(0, pos - reach) if pos > reach else 0)
 
 
-def _gated_has(pattern: re.Pattern[str], gate: re.Pattern[str], reach: int, text: str, fold: str, lo: int, hi: int) -> bool:
+def _gated_has(pattern: re.Pattern[str], gate: re.Pattern[str], reach: int, text: str, fold: str | None, lo: int, hi: int) -> bool:
     """Whether ``pattern`` (QUAKE_WORD, INTEREST, QUAKE_VERB) matches in ``text[lo:hi]``, found from its ``gate``.
 
     Every match holds a gate match (in ``fold``, the folded text) and starts at most ``reach``
     characters before it ("after|shock", "follo|wed"), so none starts before the first gate match
     less ``reach``: the case-blind pattern, which the engine tries at every place, is tried from
-    there on. Only "5.9 (later …" can start further back.
+    there on. Only "5.9 (later …" can start further back. Without ``fold`` the pattern alone answers.
     """
+    if fold is None:
+        return pattern.search(text, lo, hi) is not None
     g = gate.search(fold, lo, hi)
     if g is None:
         return False
@@ -533,8 +535,7 @@ def extract(text: str, published: dt.date | None = None, tz: str | None = None) 
     low = text.lower()
     fold = P.folded(text, low)
     # a text with no quake word, catalogue line, agency block or table is about something else
-    quake = _gated_has(QUAKE_WORD, _QUAKE_WORD_GATE, _QUAKE_WORD_REACH, text, fold, 0, len(text)) if fold is not None \
-        else QUAKE_WORD.search(text) is not None
+    quake = _gated_has(QUAKE_WORD, _QUAKE_WORD_GATE, _QUAKE_WORD_REACH, text, fold, 0, len(text))
     if not (quake or _has_list_line(text) or _has_kv_quake(text, fold) or _has_table_hint(text, fold)):
         return ParseResult()
     return _Pass(text, published, tz, low).run()
@@ -716,8 +717,8 @@ class _Pass(_Counts, _Attributes, _Finish):
         Without the folded text, ``stems`` are a cheaper first look (the gate, a scan of its own, is
         the first look otherwise).
         """
-        if self._fold is None:
-            return (stems is None or self._maybe(lo, hi, stems)) and pattern.search(self.text, lo, hi) is not None
+        if self._fold is None and stems is not None and not self._maybe(lo, hi, stems):
+            return False
         return _gated_has(pattern, gate, reach, self.text, self._fold, lo, hi)
 
     def _pieces(self, lo: int, hi: int, year_hint: int | None) -> list[TimePiece]:
@@ -1260,11 +1261,9 @@ class _Pass(_Counts, _Attributes, _Finish):
         x = max(0, cut_lo - (300 if cut_lo > 0 else 0)) if cut_lo >= 0 else 0
         y = (cut_hi + 300) if cut_hi >= 0 else len(window)
         near = window[x:y]
-        if self._fold is None:
-            return bool(QUAKE_WORD.search(near))
         # the same stretch of the folded text, cut the same way, so the gate sees what the pattern sees
-        return _gated_has(QUAKE_WORD, _QUAKE_WORD_GATE, _QUAKE_WORD_REACH, near, self._fold[lo + x:lo + min(y, len(window))],
-                          0, len(near))
+        near_fold = self._fold[lo + x:lo + min(y, len(window))] if self._fold is not None else None
+        return _gated_has(QUAKE_WORD, _QUAKE_WORD_GATE, _QUAKE_WORD_REACH, near, near_fold, 0, len(near))
 
     def _role_for(self, a: int, b: int, s: Span) -> str | None:
         text = self.text
