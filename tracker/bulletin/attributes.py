@@ -156,9 +156,10 @@ def _row_place(text: str, line_start: int, lo: int, hi: int) -> tuple[int, int] 
 #: For each DEPTH pattern that begins with a word, a start gate on the folded text: the words it
 #: begins with ("focal", "hypocentral", "shallow" or a depth word for the first), so the engine tries
 #: the case-blind pattern at those words only (patterns.gated_finditer). None: tried everywhere.
+#: (The depth hints' gates for those that begin with their own word; the first also begins one word earlier.)
 _DEPTH_STARTS: tuple[re.Pattern[str] | None, ...] = (
-    re.compile(r"focal|hypocent|shallow|depth|kedalaman|kedlmn|profundi|profondi|profondeur|tiefe|derinlik"), None,
-    re.compile(r"hypocent"), None, None, re.compile(r"focus|hypocent"), None, re.compile(r"depth"), re.compile(r"deep"),
+    re.compile(rf"focal|hypocent|shallow|{_GATE_DEPTHS[0].pattern}"), None, _GATE_DEPTHS[2], None, None, _GATE_DEPTHS[5], None,
+    _GATE_DEPTHS[7], _GATE_DEPTHS[8],
 )
 
 
@@ -179,7 +180,7 @@ class _Attributes:
             # the gates that are plain words are asked as substrings of the sentence (one cut, no regex
             # call each); each hint runs only where its gate found something
             seg = fold[lo:hi]
-            hints = [((words[0] in seg or (len(words) > 1 and words[1] in seg)) if words else gate.search(fold, lo, hi) is not None)
+            hints = [(P.holds_any(seg, words) if words else gate.search(fold, lo, hi) is not None)
                      and h.search(text, lo, hi) is not None
                      for h, gate, words in zip(_HINT_DEPTHS, _GATE_DEPTHS, _GATE_DEPTH_WORDS, strict=True)]
         for m in (m for pat, hint, start in zip(P.DEPTH, hints, _DEPTH_STARTS, strict=True) if hint
